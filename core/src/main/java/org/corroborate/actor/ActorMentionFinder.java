@@ -1,0 +1,315 @@
+package org.corroborate.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.Entity;
+import org.corroborate.nlp.EntityType;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.Token;
+import org.corroborate.report.Span;
+
+/**
+ * Finds actor mentions sentence by sentence: registry names and aliases (longest match first), demonyms before
+ * institution nouns, named entities the registry lacks, quoted unit names, and definite descriptions ("the
+ * organization") resolved to the last armed group mentioned before them.
+ */
+public final class ActorMentionFinder {
+
+    /** Nouns that make a demonym stand for its state: "Pakistani forces", "the Indian government". */
+    private static final Set<String> INSTITUTIONS = Set.of("government", "military", "army", "force", "troops",
+            "troop", "soldier", "police", "authority", "ministry", "official", "intelligence", "agency", "navy",
+            "embassy", "congress", "parliament", "president", "administration", "state", "regime", "security",
+            "cabinet", "minister", "spokesman", "spokesperson", "establishment", "armed", "paramilitary", "air");
+
+    /** Head nouns of definite descriptions that refer back to an armed group or organization. */
+    private static final Set<String> ANAPHOR_NOUNS = Set.of("organization", "organisation", "group", "outfit",
+            "movement", "militia");
+
+    /** Head words that make a quoted title-case phrase an organization: "Fatih Unit". */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("unit", "brigade", "battalion", "army", "front",
+            "organization", "organisation", "movement", "wing", "group", "command", "force", "forces", "party",
+            "squad", "commando", "cell", "council", "committee", "alliance");
+
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "into", "across", "inside");
+
+    private final ActorRegistry registry;
+
+    public ActorMentionFinder(ActorRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** Mentions per sentence, in token order; the outer list is indexed like {@code text.sentences()}. */
+    public List<List<ActorMention>> find(AnalyzedText text) {
+        List<List<ActorMention>> all = new ArrayList<>();
+        ActorMention lastGroup = null;
+        for (Sentence sentence : text.sentences()) {
+            List<ActorMention> mentions = new ArrayList<>();
+            boolean upper = isUpperCase(text.text(), sentence);
+            registryAndDemonyms(text.text(), sentence, upper, mentions);
+            namedEntities(text.text(), sentence, mentions);
+            quotedUnits(text.text(), sentence, mentions);
+            mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorMention m : withAnaphors(text.text(), sentence, mentions, lastGroup)) {
+                resolved.add(m);
+                if (m.kind() == ActorKind.ARMED_GROUP
+                        || (m.kind() == ActorKind.ORGANIZATION && m.form() == ActorMention.Form.NAME)) {
+                    lastGroup = m;
+                }
+            }
+            all.add(List.copyOf(resolved));
+        }
+        return all;
+    }
+
+    private void registryAndDemonyms(String text, Sentence sentence, boolean upper, List<ActorMention> out) {
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            int matchedEnd = -1;
+            RegistryEntry matched = null;
+            int limit = Math.min(tokens.size() - 1, i + registry.longestAliasWords());
+            for (int j = i; j <= limit; j++) {
+                String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+                Optional<RegistryEntry> entry = registry.lookup(surface, !upper);
+                if (entry.isPresent()) {
+                    matched = entry.get();
+                    matchedEnd = j;
+                }
+            }
+            if (matched != null && !isCapitalUsedAsPlace(sentence, i, matchedEnd, matched, text)) {
+                int end = extendOverInstitution(sentence, matchedEnd, matched);
+                out.add(mention(text, sentence, matched, ActorMention.Form.NAME, i, end));
+                i = matchedEnd + 1;
+                continue;
+            }
+            Optional<RegistryEntry> state = registry.byDemonym(tokens.get(i).word());
+            if (state.isPresent()) {
+                int institution = institutionAfter(sentence, i);
+                if (institution > i) {
+                    out.add(mention(text, sentence, state.get(), ActorMention.Form.DEMONYM, i, institution));
+                    i = institution + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    /** "U.S. troops": the name stays the mention's head, the institution noun joins its span. */
+    private int extendOverInstitution(Sentence sentence, int end, RegistryEntry entry) {
+        if (entry.kind() != ActorKind.STATE) {
+            return end;
+        }
+        int institution = institutionAfter(sentence, end);
+        return institution > end ? institution : end;
+    }
+
+    /** The index of an institution noun within three tokens after {@code token}, or -1. */
+    private int institutionAfter(Sentence sentence, int token) {
+        List<Token> tokens = sentence.tokens();
+        for (int k = token + 1; k <= Math.min(tokens.size() - 1, token + 3); k++) {
+            Token t = tokens.get(k);
+            if (INSTITUTIONS.contains(t.lowerLemma()) && (t.isNoun() || t.pos() == org.corroborate.nlp.PartOfSpeech.ADJ
+                    || t.lowerLemma().equals("armed"))) {
+                int end = k;
+                // "armed forces", "security forces", "air force": take the noun that follows the modifier.
+                if (k + 1 < tokens.size() && tokens.get(k + 1).isNoun()
+                        && INSTITUTIONS.contains(tokens.get(k + 1).lowerLemma())) {
+                    end = k + 1;
+                }
+                boolean nounFollows = k + 1 < tokens.size() && tokens.get(k + 1).isNoun();
+                if (t.isNoun() || end > k || !nounFollows) {
+                    return end;
+                }
+            }
+            if (!(t.pos() == org.corroborate.nlp.PartOfSpeech.ADJ || t.pos() == org.corroborate.nlp.PartOfSpeech.NOUN
+                    || t.pos() == org.corroborate.nlp.PartOfSpeech.PROPN || "POS".equals(t.tag()))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "in Kabul": a capital named as a place, not as its government. */
+    private boolean isCapitalUsedAsPlace(Sentence sentence, int first, int last, RegistryEntry entry, String text) {
+        if (entry.kind() != ActorKind.STATE || first == 0) {
+            return false;
+        }
+        String surface = text.substring(sentence.tokens().get(first).start(), sentence.tokens().get(last).end());
+        boolean capital = !surface.equalsIgnoreCase(entry.name()) && !surface.equals(surface.toUpperCase(Locale.ROOT))
+                && !entry.demonyms().contains(surface) && !surface.contains(" of ");
+        return capital && LOCATIVES.contains(sentence.tokens().get(first - 1).lowerLemma());
+    }
+
+    private void namedEntities(String text, Sentence sentence, List<ActorMention> out) {
+        for (Entity e : sentence.entities()) {
+            if (overlapsAny(out, e.firstToken(), e.lastToken())) {
+                continue;
+            }
+            ActorKind kind = switch (e.type()) {
+                case ORGANIZATION -> ActorKind.ORGANIZATION;
+                case PERSON -> ActorKind.PERSON;
+                case COUNTRY -> ActorKind.STATE;
+                default -> null;
+            };
+            if (kind == null || (e.type() == EntityType.PERSON && isEthnonymModifier(sentence, e))) {
+                continue;
+            }
+            String name = stripArticle(e.text());
+            if (kind == ActorKind.ORGANIZATION && looksArmed(name)) {
+                kind = ActorKind.ARMED_GROUP;
+            }
+            out.add(new ActorMention(name, kind, false, ActorMention.Form.NAME, Optional.empty(), sentence.index(),
+                    e.firstToken(), e.lastToken(), Span.of(text, e.start(), e.end())));
+        }
+    }
+
+    /** "Baloch people", "Baloch nationalist": a one-word PERSON that modifies a common noun names no person. */
+    private boolean isEthnonymModifier(Sentence sentence, Entity e) {
+        if (e.firstToken() != e.lastToken()) {
+            return false;
+        }
+        Optional<Dependency> head = sentence.headOf(e.firstToken());
+        boolean modifier = head.isPresent() && (head.get().is("compound") || head.get().is("amod"))
+                && sentence.tokens().get(head.get().head()).pos() == org.corroborate.nlp.PartOfSpeech.NOUN;
+        int next = e.lastToken() + 1;
+        boolean beforeCommonWord = next < sentence.tokens().size()
+                && Character.isLowerCase(sentence.tokens().get(next).word().charAt(0))
+                && (sentence.tokens().get(next).pos() == org.corroborate.nlp.PartOfSpeech.NOUN
+                    || sentence.tokens().get(next).pos() == org.corroborate.nlp.PartOfSpeech.ADJ);
+        return modifier || beforeCommonWord;
+    }
+
+    /** Quoted title-case names ending in an organization word: the "Fatih Unit". */
+    private void quotedUnits(String text, Sentence sentence, List<ActorMention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!isOpeningQuote(tokens.get(i).word())) {
+                continue;
+            }
+            int close = -1;
+            for (int j = i + 1; j < Math.min(tokens.size(), i + 8); j++) {
+                if (isClosingQuote(tokens.get(j).word())) {
+                    close = j;
+                    break;
+                }
+            }
+            if (close < i + 2) {
+                continue;
+            }
+            int first = i + 1;
+            int last = close - 1;
+            boolean titleCase = true;
+            for (int k = first; k <= last; k++) {
+                String w = tokens.get(k).word();
+                titleCase &= Character.isUpperCase(w.charAt(0));
+            }
+            if (titleCase && ORGANIZATION_HEADS.contains(tokens.get(last).word().toLowerCase(Locale.ROOT))
+                    && !overlapsAny(out, first, last)) {
+                String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
+                ActorKind kind = looksArmed(name) ? ActorKind.ARMED_GROUP : ActorKind.ORGANIZATION;
+                out.add(new ActorMention(name, kind, false, ActorMention.Form.NAME, Optional.empty(),
+                        sentence.index(), first, last, Span.of(text, tokens.get(first).start(), tokens.get(last).end())));
+            }
+        }
+    }
+
+    private List<ActorMention> withAnaphors(String text, Sentence sentence, List<ActorMention> mentions,
+                                            ActorMention lastGroupBefore) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        ActorMention lastGroup = lastGroupBefore;
+        int next = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            while (next < mentions.size() && mentions.get(next).firstToken() <= i) {
+                ActorMention m = mentions.get(next++);
+                out.add(m);
+                if (m.kind() == ActorKind.ARMED_GROUP || m.kind() == ActorKind.ORGANIZATION) {
+                    lastGroup = m;
+                }
+            }
+            String det = tokens.get(i).lowerLemma();
+            if ((det.equals("the") || det.equals("this") || det.equals("that")) && i + 1 < tokens.size()
+                    && ANAPHOR_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT))
+                    && lastGroup != null && !overlapsAny(mentions, i, i + 1) && !followedByName(tokens, i + 2)) {
+                out.add(new ActorMention(lastGroup.actor(), lastGroup.kind(), lastGroup.registered(),
+                        ActorMention.Form.ANAPHOR, lastGroup.country(), sentence.index(), i, i + 1,
+                        Span.of(text, tokens.get(i).start(), tokens.get(i + 1).end())));
+            }
+        }
+        while (next < mentions.size()) {
+            out.add(mentions.get(next++));
+        }
+        out.sort(Comparator.comparingInt(ActorMention::firstToken));
+        return out;
+    }
+
+    /** "the organization "Baloch Students Organization"": a description followed by the name it describes. */
+    private static boolean followedByName(List<Token> tokens, int index) {
+        int k = index;
+        while (k < tokens.size() && isOpeningQuote(tokens.get(k).word())) {
+            k++;
+        }
+        return k < tokens.size() && (tokens.get(k).lowerLemma().equals("of")
+                || tokens.get(k).pos() == org.corroborate.nlp.PartOfSpeech.PROPN);
+    }
+
+    private ActorMention mention(String text, Sentence sentence, RegistryEntry entry, ActorMention.Form form,
+                                 int first, int last) {
+        Token a = sentence.tokens().get(first);
+        Token b = sentence.tokens().get(last);
+        return new ActorMention(entry.name(), entry.kind(), true, form, entry.country(), sentence.index(), first, last,
+                Span.of(text, a.start(), b.end()));
+    }
+
+    private static boolean overlapsAny(List<ActorMention> mentions, int first, int last) {
+        for (ActorMention m : mentions) {
+            if (m.firstToken() <= last && first <= m.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksArmed(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.matches(".*\\b(army|front|liberation|brigade|battalion|militia|guerrilla|commando|unit|"
+                + "mujahideen|jihad|fighters|rebels|insurgents|taliban|lashkar|jaish|tehrik)\\b.*");
+    }
+
+    private static String stripArticle(String name) {
+        return name.regionMatches(true, 0, "the ", 0, 4) ? name.substring(4) : name;
+    }
+
+    private static boolean isOpeningQuote(String w) {
+        return w.equals("``") || w.equals("\"") || w.equals("\u201c") || w.equals("'") || w.equals("`");
+    }
+
+    private static boolean isClosingQuote(String w) {
+        return w.equals("''") || w.equals("\"") || w.equals("\u201d") || w.equals("'");
+    }
+
+    /** Wire text in capitals: names then match regardless of case. */
+    static boolean isUpperCase(String text, Sentence sentence) {
+        String s = text.substring(sentence.start(), sentence.end());
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 8 && upper * 10 >= letters * 9;
+    }
+}

@@ -1,0 +1,749 @@
+package org.corroborate.incident;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.corroborate.actor.ActorKind;
+import org.corroborate.actor.ActorMention;
+import org.corroborate.actor.ClauseParties;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.Entity;
+import org.corroborate.nlp.PartOfSpeech;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.TimeMention;
+import org.corroborate.nlp.Token;
+import org.corroborate.place.PlaceResolver;
+import org.corroborate.report.Count;
+import org.corroborate.report.DateInterval;
+import org.corroborate.report.DatePrecision;
+import org.corroborate.report.Party;
+import org.corroborate.report.PartyKind;
+import org.corroborate.report.Place;
+import org.corroborate.report.PlacePrecision;
+import org.corroborate.report.Source;
+import org.corroborate.report.SourceKind;
+import org.corroborate.report.Span;
+import org.corroborate.report.Status;
+import org.corroborate.statement.Frame;
+import org.corroborate.statement.Judgement;
+import org.corroborate.time.DateResolver;
+
+/**
+ * Finds the incidents an article reports. A word from the trigger list that names a specific happening (not a
+ * generic plural, not habitual, not under a modal or a condition, not an infinitive of purpose) anchors an incident;
+ * the sentences after it in the same paragraph belong to it until a different date or a "Meanwhile" opens another;
+ * "this attack" later on refers back to it. Each incident then gathers its date, place, parties, targets, weapons
+ * and figures from its sentences.
+ */
+public final class IncidentExtractor {
+
+    private static final Set<String> HABITUAL = Set.of("long", "repeatedly", "often", "frequently", "continuously",
+            "regularly", "constantly", "usually", "routinely");
+    private static final Set<String> NEW_INCIDENT_OPENERS = Set.of("meanwhile", "separately", "elsewhere",
+            "earlier", "later");
+    private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "security", "clearance",
+            "counter-terrorism", "counterterrorism", "counterinsurgency", "counter-insurgency", "search",
+            "mopping-up", "police", "army");
+    private static final Set<String> NON_EVENT_DATE_MARKERS = Set.of("by", "as", "since", "until", "till", "before");
+    private static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
+    private static final Set<String> VEHICLES = Set.of("train", "bus", "plane", "aircraft", "airliner", "flight",
+            "ship", "ferry", "vessel", "boat", "coach");
+    private static final Set<String> ATTEMPT_WORDS = Set.of("attempt", "attempted", "failed", "foiled", "thwarted",
+            "defused", "tried", "averted");
+
+    private final IncidentLexicon lexicon = new IncidentLexicon();
+    private final FigureReader figures = new FigureReader(lexicon);
+    private final IncidentCoding coding;
+    private final PlaceResolver places;
+    private final DateResolver dates = new DateResolver();
+
+    public IncidentExtractor(IncidentCoding coding, PlaceResolver places) {
+        this.coding = coding;
+        this.places = places;
+    }
+
+    /** A trigger word in a sentence. */
+    private record Hit(int sentence, int token, IncidentType type, boolean anaphoric) {
+    }
+
+    /** An incident being gathered. */
+    private static final class Draft {
+        final Hit anchor;
+        final List<Hit> hits = new ArrayList<>();
+        final TreeSet<Integer> sentences = new TreeSet<>();
+        final int paragraph;
+        Optional<LocalDate> day;
+
+        Draft(Hit anchor, int paragraph, Optional<LocalDate> day) {
+            this.anchor = anchor;
+            this.paragraph = paragraph;
+            this.day = day;
+            hits.add(anchor);
+            sentences.add(anchor.sentence());
+        }
+    }
+
+    public List<IncidentReport> extract(AnalyzedText text, List<List<ActorMention>> mentions,
+                                        List<List<Frame>> frames, Optional<LocalDate> reference) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft current = null;
+        for (Sentence s : text.sentences()) {
+            List<Hit> hits = hits(s, frames.get(s.index()));
+            Optional<LocalDate> day = eventDay(s, reference);
+            boolean opener = !s.tokens().isEmpty()
+                    && NEW_INCIDENT_OPENERS.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT));
+            boolean sameParagraph = current != null && current.paragraph == s.paragraph();
+            boolean dateConflict = current != null && day.isPresent() && current.day.isPresent()
+                    && !day.equals(current.day);
+            if (hits.isEmpty()) {
+                if (sameParagraph && !dateConflict && !opener) {
+                    current.sentences.add(s.index());
+                } else if (!sameParagraph) {
+                    current = null;
+                }
+                continue;
+            }
+            boolean refersBack = hits.stream().allMatch(Hit::anaphoric);
+            boolean onlyThreat = hits.stream().allMatch(h -> h.type() == IncidentType.THREAT);
+            boolean joins = current != null && !dateConflict && !opener
+                    && (sameParagraph || refersBack || (onlyThreat && sameParagraph));
+            if (joins) {
+                current.hits.addAll(hits);
+                current.sentences.add(s.index());
+                if (current.day.isEmpty()) {
+                    current.day = day;
+                }
+            } else if (!refersBack || current == null) {
+                Hit anchor = hits.stream().filter(h -> !h.anaphoric()).findFirst().orElse(hits.get(0));
+                current = new Draft(anchor, s.paragraph(), day);
+                current.hits.addAll(hits.subList(1, hits.size()));
+                drafts.add(current);
+            }
+        }
+        List<IncidentReport> reports = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
+                    && d.anchor.anaphoric()) {
+                continue;
+            }
+            reports.add(assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference));
+        }
+        return reports;
+    }
+
+    // --- triggers ------------------------------------------------------------------------------------------------
+
+    private List<Hit> hits(Sentence s, List<Frame> frames) {
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            Optional<IncidentLexicon.Trigger> trigger = lexicon.trigger(t.lowerLemma());
+            if (trigger.isEmpty() || !partOfSpeechMatches(t, trigger.get().partOfSpeech())) {
+                continue;
+            }
+            IncidentType type = trigger.get().type();
+            if (!specific(s, i, type, frames)) {
+                continue;
+            }
+            hits.add(new Hit(s.index(), i, type, anaphoric(s, i)));
+        }
+        return hits;
+    }
+
+    private static boolean partOfSpeechMatches(Token t, String partOfSpeech) {
+        return switch (partOfSpeech) {
+            case "noun" -> t.isNoun() && t.pos() != PartOfSpeech.PRON;
+            case "verb" -> t.isVerb();
+            default -> (t.isNoun() && t.pos() != PartOfSpeech.PRON) || t.isVerb();
+        };
+    }
+
+    /** Whether the trigger at {@code i} names a specific happening rather than a class, a habit or a hypothesis. */
+    private boolean specific(Sentence s, int i, IncidentType type, List<Frame> frames) {
+        Token t = s.tokens().get(i);
+        for (Frame f : frames) {
+            if (!f.attributing() && f.covers(i) && f.status() != Status.RUMOURED) {
+                return false;
+            }
+        }
+        if (i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("to") && t.isVerb()) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (HABITUAL.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (type == IncidentType.HOSTAGE_BARRICADE && !takenHostage(s, i)) {
+            return false;
+        }
+        if (t.lowerLemma().equals("operation") && !hasModifier(s, i, OPERATION_MODIFIERS)) {
+            return false;
+        }
+        if ("NNS".equals(t.tag()) && !specificPlural(s, i, frames)) {
+            return false;
+        }
+        return !(t.isVerb() && objectIsIncident(s, i));
+    }
+
+    /** "execute terrorist attacks", "carry out bombings": the noun is the trigger, not the verb. */
+    private boolean objectIsIncident(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("obj") && lexicon.trigger(s.tokens().get(d.dependent()).lowerLemma()).isPresent()) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k <= Math.min(s.tokens().size() - 1, i + 3); k++) {
+            Token next = s.tokens().get(k);
+            if (next.isNoun() && lexicon.trigger(next.lowerLemma()).isPresent()) {
+                return true;
+            }
+            if (!(next.pos() == PartOfSpeech.ADJ || next.pos() == PartOfSpeech.DET)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "the attacks", "responsibility for attacks on 39 locations" are specific; "terrorist attacks" are a class. */
+    private static boolean specificPlural(Sentence s, int i, List<Frame> frames) {
+        for (Dependency d : s.childrenOf(i)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.is("nummod")) {
+                return false;
+            }
+            if (d.is("det") && Set.of("the", "these", "those", "both").contains(w)) {
+                return true;
+            }
+            if (d.is("nmod:poss")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (s.tokens().get(k).lowerLemma().equals("responsibility")) {
+                return true;
+            }
+        }
+        for (Frame f : frames) {
+            if (f.covers(i) && f.status() == Status.CLAIMED) {
+                return true;
+            }
+        }
+        // "conducted raids", "launched military operations": the object of a past, accomplished act.
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isPresent() && head.get().is("obj")) {
+            String tag = s.tokens().get(head.get().head()).tag();
+            return tag.equals("VBD") || tag.equals("VBN");
+        }
+        return false;
+    }
+
+    private static boolean takenHostage(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("take") || lemma.equals("hold") || lemma.equals("seize")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(Sentence s, int i, Set<String> modifiers) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (modifiers.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("conduct") || lemma.equals("launch") || lemma.equals("carry")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "this attack", "the bombing": a definite singular that refers back to an incident already reported. */
+    private static boolean anaphoric(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (!t.isNoun() || "NNS".equals(t.tag()) || i == 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && s.tokens().get(k).pos() == PartOfSpeech.ADJ) {
+            k--;
+        }
+        String det = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        return det.equals("this") || det.equals("that") || (det.equals("the") && !hasDateOrPlaceAfter(s, i));
+    }
+
+    private static boolean hasDateOrPlaceAfter(Sentence s, int i) {
+        for (TimeMention t : s.times()) {
+            if (Math.abs(t.firstToken() - i) <= 6) {
+                return true;
+            }
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("nmod") && s.entityAt(d.dependent()).map(e -> e.type().isPlace()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- dates ---------------------------------------------------------------------------------------------------
+
+    private Optional<LocalDate> eventDay(Sentence s, Optional<LocalDate> reference) {
+        return eventDate(s, reference).filter(d -> d.precision() == DatePrecision.DAY).flatMap(DateInterval::start);
+    }
+
+    private Optional<DateInterval> eventDate(Sentence s, Optional<LocalDate> reference) {
+        for (TimeMention t : s.times()) {
+            if (t.firstToken() > 0 && NON_EVENT_DATE_MARKERS.contains(
+                    s.tokens().get(t.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Optional<DateInterval> d = dates.resolve(t, reference);
+            if (d.isPresent() && (d.get().precision() == DatePrecision.DAY || d.get().precision() == DatePrecision.WEEK
+                    || d.get().precision() == DatePrecision.MONTH)) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    // --- assembly ------------------------------------------------------------------------------------------------
+
+    private IncidentReport assemble(String id, Draft d, AnalyzedText text, List<List<ActorMention>> mentions,
+                                    List<List<Frame>> frames, Optional<LocalDate> reference) {
+        Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
+        List<Frame> anchorFrames = frames.get(d.anchor.sentence());
+        Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
+        Status status = judgement.status();
+        Gathered g = new Gathered();
+        for (int index : d.sentences) {
+            Sentence s = text.sentences().get(index);
+            gather(text.text(), s, mentions.get(index), frames.get(index), g, d);
+        }
+        IncidentType type = type(d, g);
+        boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
+                .anyMatch(t -> t.word().toLowerCase(Locale.ROOT).startsWith("suicide")));
+        DateInterval date = date(d, text, reference, anchorFrames);
+        Optional<Place> place = place(d, text, mentions);
+        Stage stage = type == IncidentType.THREAT ? Stage.THREATENED : stage(d, text);
+        List<Span> evidence = new ArrayList<>();
+        for (Hit h : d.hits) {
+            Sentence s = text.sentences().get(h.sentence());
+            Span span = Span.of(text.text(), s.start(), s.end());
+            if (!evidence.contains(span)) {
+                evidence.add(span);
+            }
+        }
+        Figures figureLists = new Figures(g.counts.get(FigureKind.KILLED), g.counts.get(FigureKind.INJURED),
+                g.counts.get(FigureKind.HOSTAGES), g.counts.get(FigureKind.ATTACKERS),
+                g.counts.get(FigureKind.PERPETRATORS_KILLED));
+        List<Party> perpetrators = new ArrayList<>(g.perpetrators.values());
+        if (status == Status.CLAIMED) {
+            perpetrators.replaceAll(p -> g.claimedBy.containsKey(p.actor().orElse(p.text()))
+                    ? new Party(p.actor(), p.text(), p.kind(), Status.CLAIMED, p.source(), p.evidence(), p.named())
+                    : p);
+        }
+        return new IncidentReport(id, type, stage, coding.codesFor(type, suicide && type == IncidentType.BOMBING), date,
+                place, perpetrators, new ArrayList<>(g.claimedBy.values()), new ArrayList<>(g.victims.values()),
+                new ArrayList<>(g.targets.values()), new ArrayList<>(g.weapons.values()), figureLists,
+                Optional.of(suicide), status, evidence);
+    }
+
+    /** What the sentences of one incident say about it. */
+    private static final class Gathered {
+        final Map<String, Party> perpetrators = new LinkedHashMap<>();
+        final Map<String, Party> claimedBy = new LinkedHashMap<>();
+        final Map<String, Party> victims = new LinkedHashMap<>();
+        final Map<String, Target> targets = new LinkedHashMap<>();
+        final Map<String, Weapon> weapons = new LinkedHashMap<>();
+        final Map<FigureKind, List<Count>> counts = new LinkedHashMap<>();
+        boolean vehicleTarget;
+        boolean hostagesTaken;
+
+        Gathered() {
+            for (FigureKind k : FigureKind.values()) {
+                counts.put(k, new ArrayList<>());
+            }
+        }
+    }
+
+    private void gather(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, Gathered g,
+                        Draft d) {
+        ClauseParties parties = new ClauseParties(s, mentions);
+        claims(text, s, mentions, frames, g);
+        for (ActorMention m : mentions) {
+            boolean organizational = m.kind() == ActorKind.ARMED_GROUP || m.kind() == ActorKind.ORGANIZATION;
+            boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+            if (!m.canBeParty() || !(organizational || state) || !parties.canBeSubject(m)
+                    || !beforeAVerb(s, m)) {
+                continue;
+            }
+            if (state && !stateViolence(d)) {
+                continue;
+            }
+            Judgement j = Judgement.of(s, frames, m.firstToken());
+            g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
+                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            if (lexicon.isPerpetratorNoun(t.lowerLemma()) && t.isNoun() && isSubject(s, i)) {
+                Span np = bareNounPhrase(text, s, i);
+                Judgement j = Judgement.of(s, frames, i);
+                g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+            }
+            if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
+                Span np = bareNounPhrase(text, s, i);
+                Judgement j = Judgement.of(s, frames, i);
+                g.victims.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+            }
+            Optional<String> targetType = lexicon.targetHead(t.lowerLemma());
+            if (targetType.isPresent() && t.isNoun() && attacked(s, i)) {
+                Span np = bareNounPhrase(text, s, i);
+                String gtd = modifierType(s, i).orElse(targetType.get());
+                String key = t.lowerLemma();
+                Target previous = g.targets.get(key);
+                if (previous == null || previous.text().length() < np.text().length()) {
+                    g.targets.put(key, new Target(np.text(), Optional.of(gtd), np));
+                }
+                g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
+            }
+            Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT))
+                    .or(() -> lexicon.weapon(t.lowerLemma()));
+            if (weaponType.isPresent() && t.isNoun()) {
+                Span np = weaponPhrase(text, s, i);
+                String gtd = np.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)"
+                        : weaponType.get();
+                g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Weapon(np.text(), Optional.of(gtd), np));
+            }
+            if (t.lowerLemma().equals("hostage") && takenHostage(s, i)) {
+                g.hostagesTaken = true;
+            }
+        }
+        for (FigureReader.Figure f : figures.read(text, s, frames)) {
+            g.counts.get(f.kind()).add(f.count());
+            if (f.kind() == FigureKind.HOSTAGES) {
+                g.hostagesTaken = true;
+            }
+        }
+    }
+
+    /** "X claimed responsibility for ...": X (or the organization its spokesperson speaks for) claims it. */
+    private void claims(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, Gathered g) {
+        for (Frame f : frames) {
+            if (f.status() != Status.CLAIMED || !claimsResponsibility(s, f)) {
+                continue;
+            }
+            Optional<ActorMention> claimant = claimant(s, mentions, f);
+            if (claimant.isEmpty()) {
+                continue;
+            }
+            ActorMention m = claimant.get();
+            Source source = f.source().orElse(new Source(m.actor(), Optional.of(m.actor()), SourceKind.ARMED_GROUP,
+                    Optional.of(m.span())));
+            Party party = new Party(Optional.of(m.actor()), m.span().text(), PartyKind.ORGANIZATION, Status.CLAIMED,
+                    Optional.of(source), Span.of(text, s.tokens().get(f.cueFirst()).start(),
+                    s.tokens().get(f.scopeLast()).end()), true);
+            g.claimedBy.putIfAbsent(m.actor(), party);
+            g.perpetrators.putIfAbsent(m.actor(), party);
+        }
+    }
+
+    private static boolean claimsResponsibility(Sentence s, Frame f) {
+        for (int k = f.cueLast() + 1; k <= Math.min(s.tokens().size() - 1, f.cueLast() + 3); k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("responsibility") || lemma.equals("credit") || lemma.equals("authorship")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organization before the claim verb; "a spokesperson for the Fatih Unit of the BLA" claims for the BLA. */
+    private static Optional<ActorMention> claimant(Sentence s, List<ActorMention> mentions, Frame f) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.lastToken() < f.cueFirst() && (m.kind() == ActorKind.ARMED_GROUP
+                    || m.kind() == ActorKind.ORGANIZATION) && first == null) {
+                first = m;
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        ActorMention top = first;
+        for (ActorMention m : mentions) {
+            if (m.firstToken() > top.lastToken() && m.lastToken() < f.cueFirst()
+                    && m.kind() == ActorKind.ARMED_GROUP && ofBetween(s, top.lastToken(), m.firstToken())) {
+                top = m;
+            }
+        }
+        return Optional.of(top);
+    }
+
+    private static boolean ofBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = s.tokens().get(k).word();
+            if (w.equalsIgnoreCase("of")) {
+                return true;
+            }
+            if (!(w.equals("\"") || w.equalsIgnoreCase("the") || w.equals("``") || w.equals("''"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stateViolence(Draft d) {
+        return d.hits.stream().anyMatch(h -> h.type() == IncidentType.SECURITY_OPERATION
+                || h.type() == IncidentType.AIR_DRONE_STRIKE || h.type() == IncidentType.SHELLING
+                || h.type() == IncidentType.ARMED_CLASH);
+    }
+
+    private static boolean beforeAVerb(Sentence s, ActorMention m) {
+        for (int k = m.lastToken() + 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubject(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        return head.isPresent() && head.get().relation().equals("nsubj");
+    }
+
+    private static final Set<String> HARM_VERBS = Set.of("kill", "murder", "injure", "wound", "kidnap", "abduct",
+            "take", "hold", "detain", "seize", "execute", "massacre", "shoot", "hurt", "capture");
+
+    private static boolean harmed(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        return head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+                && HARM_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma());
+    }
+
+    private static final Set<String> ATTACK_VERBS = Set.of("attack", "capture", "bomb", "burn", "destroy", "blow",
+            "hit", "strike", "ambush", "block", "storm", "raid", "set", "torch", "dynamite", "damage", "drive", "ram",
+            "occur", "target");
+
+    /** Whether the target noun at {@code i} is what the incident hit: an object or "on/against/into" it. */
+    private boolean attacked(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isEmpty()) {
+            return false;
+        }
+        Token governor = s.tokens().get(head.get().head());
+        String marker = s.markerOf(i);
+        if (ROUTE_MARKERS.contains(marker)) {
+            return false;
+        }
+        boolean verbTarget = (head.get().is("obj") || head.get().is("obl") || head.get().is("nsubj:pass"))
+                && ATTACK_VERBS.contains(governor.lowerLemma());
+        boolean nounTarget = head.get().is("nmod") && lexicon.trigger(governor.lowerLemma()).isPresent()
+                && (marker.equals("on") || marker.equals("against") || marker.equals("at"));
+        boolean conjunct = head.get().is("conj") && attacked(s, head.get().head());
+        boolean participleObject = head.get().is("obj") && governor.isGerund()
+                && lexicon.trigger(governor.lowerLemma()).isPresent();
+        return verbTarget || nounTarget || conjunct || participleObject
+                || (head.get().is("obl") && marker.equals("into"));
+    }
+
+    private Optional<String> modifierType(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("compound") || d.is("amod")) {
+                Optional<String> type = lexicon.targetModifier(s.tokens().get(d.dependent()).word());
+                if (type.isPresent()) {
+                    return type;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The noun with its adjectives and compounds, without articles, numbers or qualifiers: "armed militants". */
+    private static Span bareNounPhrase(String text, Sentence s, int head) {
+        int first = head;
+        for (int k = head - 1; k >= 0; k--) {
+            Token t = s.tokens().get(k);
+            boolean modifier = t.pos() == PartOfSpeech.ADJ || t.pos() == PartOfSpeech.NOUN
+                    || t.pos() == PartOfSpeech.PROPN;
+            if (!modifier || t.word().equalsIgnoreCase("several") || t.word().equalsIgnoreCase("many")) {
+                break;
+            }
+            first = k;
+        }
+        return Span.of(text, s.tokens().get(first).start(), s.tokens().get(head).end());
+    }
+
+    /** "a vehicle loaded with explosives" keeps its carrier; otherwise the bare noun phrase. */
+    private static Span weaponPhrase(String text, Sentence s, int i) {
+        if (i >= 3 && s.tokens().get(i - 1).word().equalsIgnoreCase("with")
+                && s.tokens().get(i - 2).lowerLemma().matches("load|pack|fill|rig")
+                && VEHICLE_CARRIERS.contains(s.tokens().get(i - 3).lowerLemma())) {
+            return Span.of(text, s.tokens().get(i - 3).start(), s.tokens().get(i).end());
+        }
+        return bareNounPhrase(text, s, i);
+    }
+
+    private static final Set<String> VEHICLE_CARRIERS = Set.of("vehicle", "car", "truck", "van", "motorcycle",
+            "bicycle", "bus", "lorry");
+
+    private static IncidentType type(Draft d, Gathered g) {
+        IncidentType best = d.anchor.type();
+        for (Hit h : d.hits) {
+            if (rank(h.type()) > rank(best)) {
+                best = h.type();
+            }
+        }
+        if (g.hostagesTaken && (best == IncidentType.ARMED_ASSAULT || best == IncidentType.HOSTAGE_BARRICADE
+                || best == IncidentType.KIDNAPPING)) {
+            best = g.vehicleTarget ? IncidentType.HIJACKING
+                    : best == IncidentType.ARMED_ASSAULT ? IncidentType.HOSTAGE_BARRICADE : best;
+        }
+        return best;
+    }
+
+    /** Which type wins when an incident's words differ: the more specific one. */
+    private static int rank(IncidentType type) {
+        return switch (type) {
+            case THREAT -> 0;
+            case OTHER -> 1;
+            case ARMED_CLASH, SECURITY_OPERATION -> 2;
+            case ARMED_ASSAULT, UNARMED_ASSAULT, ROBBERY -> 3;
+            case SHELLING, AIR_DRONE_STRIKE, ARSON_SABOTAGE -> 4;
+            case HOSTAGE_BARRICADE -> 5;
+            case ASSASSINATION -> 6;
+            case BOMBING -> 7;
+            case KIDNAPPING -> 8;
+            case HIJACKING -> 9;
+        };
+    }
+
+    private DateInterval date(Draft d, AnalyzedText text, Optional<LocalDate> reference, List<Frame> anchorFrames) {
+        Sentence anchor = text.sentences().get(d.anchor.sentence());
+        Optional<DateInterval> found = eventDate(anchor, reference);
+        boolean claimOnly = false;
+        for (Frame f : anchorFrames) {
+            if (f.status() == Status.CLAIMED && f.covers(d.anchor.token())) {
+                claimOnly = found.isPresent() && anchor.times().stream()
+                        .noneMatch(t -> f.covers(t.firstToken()));
+            }
+        }
+        if (found.isEmpty()) {
+            for (int index : d.sentences) {
+                found = eventDate(text.sentences().get(index), reference);
+                if (found.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            return DateInterval.unknown();
+        }
+        if (claimOnly && found.get().end().isPresent()) {
+            return DateInterval.before(found.get().end().get(), found.get().text().orElse(null));
+        }
+        return found.get();
+    }
+
+    private Optional<Place> place(Draft d, AnalyzedText text, List<List<ActorMention>> mentions) {
+        List<PlaceName> names = new ArrayList<>();
+        for (int index : d.sentences) {
+            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
+        }
+        if (names.isEmpty()) {
+            for (Sentence s : text.sentences()) {
+                if (s.paragraph() == d.paragraph) {
+                    names.addAll(placeNames(text.text(), s, mentions.get(s.index())));
+                }
+            }
+        }
+        List<String> context = names.stream().map(PlaceName::name).toList();
+        Place best = null;
+        for (PlaceName n : names) {
+            Optional<Place> resolved = places.resolve(n.name(), n.span(), context);
+            if (resolved.isPresent() && (best == null
+                    || resolved.get().precision().ordinal() < best.precision().ordinal())) {
+                if (best == null || consistent(resolved.get(), best)) {
+                    best = resolved.get();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean consistent(Place finer, Place coarser) {
+        if (!finer.country().equals(coarser.country())) {
+            return false;
+        }
+        return coarser.precision() != PlacePrecision.ADMIN1 || finer.admin1().equals(coarser.admin1());
+    }
+
+    private record PlaceName(String name, Span span) {
+    }
+
+    /** Places where the incident happened: not the ends of a route, not the place in "capital of X". */
+    private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions) {
+        List<PlaceName> out = new ArrayList<>();
+        for (Entity e : s.entities()) {
+            if (!e.type().isPlace() || excludedPlace(s, e.firstToken())) {
+                continue;
+            }
+            int last = e.lastToken();
+            String name = e.text();
+            if (last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("(?i)region|district|area")) {
+                last++;
+            }
+            out.add(new PlaceName(name, Span.of(text, e.start(), s.tokens().get(last).end())));
+        }
+        for (ActorMention m : mentions) {
+            if (m.kind() == ActorKind.STATE && m.form() == ActorMention.Form.NAME && m.firstToken() > 0
+                    && Set.of("in", "at", "near", "inside").contains(
+                            s.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))
+                    && out.stream().noneMatch(p -> p.span().overlaps(m.span()))) {
+                out.add(new PlaceName(m.actor(), m.span()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean excludedPlace(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && (s.tokens().get(k).pos() == PartOfSpeech.DET || s.tokens().get(k).pos() == PartOfSpeech.ADJ)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String before = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        if (ROUTE_MARKERS.contains(before)) {
+            return true;
+        }
+        return before.equals("of") && k > 0 && s.tokens().get(k - 1).lowerLemma().matches("capital|city|people");
+    }
+
+    private static Stage stage(Draft d, AnalyzedText text) {
+        Sentence s = text.sentences().get(d.anchor.sentence());
+        for (int k = Math.max(0, d.anchor.token() - 4); k <= Math.min(s.tokens().size() - 1, d.anchor.token() + 2); k++) {
+            if (ATTEMPT_WORDS.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return Stage.ATTEMPTED;
+            }
+        }
+        return Stage.ACCOMPLISHED;
+    }
+}

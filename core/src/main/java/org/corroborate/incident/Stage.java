@@ -1,0 +1,4 @@
+package org.corroborate.incident;
+
+/** How far an incident went. */
+public enum Stage { ACCOMPLISHED, ATTEMPTED, THREATENED }

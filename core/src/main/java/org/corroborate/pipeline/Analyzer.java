@@ -1,0 +1,127 @@
+package org.corroborate.pipeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.actor.Actor;
+import org.corroborate.actor.ActorMention;
+import org.corroborate.actor.ActorMentionFinder;
+import org.corroborate.actor.ActorRegistry;
+import org.corroborate.article.Article;
+import org.corroborate.incident.IncidentCoding;
+import org.corroborate.incident.IncidentExtractor;
+import org.corroborate.incident.IncidentReport;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Entity;
+import org.corroborate.nlp.NlpEngine;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.place.PlaceResolver;
+import org.corroborate.relation.Relation;
+import org.corroborate.relation.RelationExtractor;
+import org.corroborate.report.ArticleReport;
+import org.corroborate.report.Place;
+import org.corroborate.report.Problem;
+import org.corroborate.report.Span;
+import org.corroborate.statement.CueLexicon;
+import org.corroborate.statement.Frame;
+import org.corroborate.statement.FrameFinder;
+import org.corroborate.statement.Statement;
+import org.corroborate.statement.StatementExtractor;
+import org.corroborate.time.ReferenceDate;
+import org.corroborate.time.ReferenceDateFinder;
+
+/** Analyses one article at a time into a report. Thread-confined like its NLP engine. */
+public final class Analyzer {
+
+    private final NlpEngine nlp;
+    private final ReferenceDateFinder referenceDates = new ReferenceDateFinder();
+    private final ActorMentionFinder actors;
+    private final FrameFinder frames = new FrameFinder(new CueLexicon());
+    private final IncidentExtractor incidents;
+    private final StatementExtractor statements = new StatementExtractor();
+    private final RelationExtractor relations;
+    private final PlaceResolver places;
+
+    public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer) {
+        this.nlp = nlp;
+        this.actors = new ActorMentionFinder(registry);
+        this.places = new PlaceResolver(gazetteer);
+        this.incidents = new IncidentExtractor(new IncidentCoding(), places);
+        this.relations = new RelationExtractor(registry);
+    }
+
+    /** An analyzer with the bundled actor registry and gazetteer. */
+    public static Analyzer withBundledData(NlpEngine nlp) {
+        return new Analyzer(nlp, ActorRegistry.bundled(), Gazetteer.bundled());
+    }
+
+    public ArticleReport analyze(Article article) {
+        List<Problem> problems = new ArrayList<>();
+        if (article.text().isBlank()) {
+            problems.add(Problem.of("empty-text", "article '" + article.origin() + "' has no text; nothing to analyse"));
+            return new ArticleReport(article, Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    problems);
+        }
+        Optional<ReferenceDate> reference = referenceDates.find(article);
+        reference.filter(r -> r.basis() == ReferenceDate.Basis.INFERRED).ifPresent(r -> problems.add(Problem.of(
+                "date-inferred", "no published date or dateline; relative dates were resolved against " + r.date()
+                        + ", the latest full date in the text ('" + r.evidence() + "'); pass --published to fix")));
+        if (reference.isEmpty()) {
+            problems.add(Problem.of("no-reference-date", "no published date, dateline or full date in the text; "
+                    + "dates without a year stay unresolved; pass --published to fix"));
+        }
+        Optional<LocalDate> day = reference.map(ReferenceDate::date);
+        AnalyzedText text = nlp.annotate(article.text(), day);
+        List<List<ActorMention>> mentions = actors.find(text);
+        List<List<Frame>> sentenceFrames = frames.find(text, mentions);
+        List<IncidentReport> incidentReports = incidents.extract(text, mentions, sentenceFrames, day);
+        List<Statement> statementList = statements.extract(text, mentions, sentenceFrames);
+        List<Relation> relationList = relations.extract(text, mentions, sentenceFrames);
+        return new ArticleReport(article, day, incidentReports, statementList, relationList, actorsOf(mentions),
+                placesOf(text), problems);
+    }
+
+    private static List<Actor> actorsOf(List<List<ActorMention>> mentions) {
+        Map<String, List<ActorMention>> byName = new LinkedHashMap<>();
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                byName.computeIfAbsent(m.actor(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Actor> list = new ArrayList<>();
+        for (Map.Entry<String, List<ActorMention>> e : byName.entrySet()) {
+            List<String> aliases = e.getValue().stream().map(m -> m.span().text())
+                    .filter(t -> !t.equals(e.getKey())).distinct().toList();
+            List<Span> spans = e.getValue().stream().map(ActorMention::span).toList();
+            ActorMention first = e.getValue().get(0);
+            list.add(new Actor(e.getKey(), aliases, first.kind(), first.country(), spans));
+        }
+        return list;
+    }
+
+    private List<Place> placesOf(AnalyzedText text) {
+        Map<String, Place> byName = new LinkedHashMap<>();
+        List<String> context = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Entity e : s.entities()) {
+                if (e.type().isPlace()) {
+                    context.add(e.text());
+                }
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            for (Entity e : s.entities()) {
+                if (!e.type().isPlace() || byName.containsKey(e.text())) {
+                    continue;
+                }
+                places.resolve(e.text(), Span.of(text.text(), e.start(), e.end()), context)
+                        .ifPresent(p -> byName.put(e.text(), p));
+            }
+        }
+        return List.copyOf(byName.values());
+    }
+}

@@ -1,0 +1,7 @@
+package org.corroborate.relation;
+
+/** What a relation between two actors says. */
+public enum Predicate {
+    FOUNDED, FUNDED, ARMED, TRAINED, SHELTERED, GAVE_INTELLIGENCE, SUPPORTED, ALLIED_WITH, OFFERED_COOPERATION,
+    ATTACKED, ACCUSED, DESIGNATED_TERRORIST, BASED_IN, PART_OF, MEMBER_OF, LEADS, SPOKESPERSON_FOR, OTHER
+}

@@ -1,0 +1,2 @@
+/** Readers. */
+package org.corroborate.ingest;
