@@ -1,6 +1,60 @@
 package org.corroborate.cli;
 
-public final class Main {
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import org.corroborate.bench.BenchCommand;
+import org.corroborate.eval.EvalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code corroborate} command. */
+@Command(name = "corroborate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Turns news reports about armed conflict into a sourced knowledge base: incidents, "
+                + "statements with their evidential status, and relations between actors.",
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, NlpCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:some input failed or a threshold was missed", "2:usage error"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, for tests that run commands in-process. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("corroborate: " + e.getMessage());
+            if (Boolean.getBoolean("corroborate.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: analyze, eval, bench or nlp");
+    }
+
+    /** Reads the version the build wrote into the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/corroborate-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"corroborate " + p.getProperty("version", "unknown"),
+                    "Java " + System.getProperty("java.version") + ", Stanford CoreNLP 4.5.10"};
+        }
     }
 }

@@ -19,6 +19,14 @@ public final class AnalyzedTextJson {
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
 
+    /**
+     * The name under which the annotation of {@code text} with {@code referenceDate} is recorded: a SHA-256 of both,
+     * so a recording is found again only for exactly the same input.
+     */
+    public static String recordingKey(String text, java.util.Optional<java.time.LocalDate> referenceDate) {
+        return org.corroborate.article.Article.sha256(text + "\u0000" + referenceDate.map(Object::toString).orElse(""));
+    }
+
     public String write(AnalyzedText text) {
         try {
             return mapper.writeValueAsString(text);

@@ -27,4 +27,14 @@ public record ArticleReport(Article article, Optional<java.time.LocalDate> refer
         places = List.copyOf(places);
         problems = List.copyOf(problems);
     }
+
+    /** This report with {@code more} problems added after its own. */
+    public ArticleReport withProblems(List<Problem> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Problem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        return new ArticleReport(article, referenceDate, incidents, statements, relations, actors, places, all);
+    }
 }
