@@ -17,6 +17,7 @@ import org.corroborate.ingest.ReadResult;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.AnalyzedTextJson;
 import org.corroborate.nlp.NlpEngine;
+import org.corroborate.pipeline.NlpInput;
 import org.corroborate.time.ReferenceDate;
 import org.corroborate.time.ReferenceDateFinder;
 import picocli.CommandLine;
@@ -69,11 +70,12 @@ final class NlpCommand implements Callable<Integer> {
                 }
                 Article article = r.article().orElseThrow();
                 Optional<LocalDate> reference = dates.find(article).map(ReferenceDate::date);
-                AnalyzedText analyzed = engine.annotate(article.text(), reference);
+                String input = NlpInput.of(article.text());
+                AnalyzedText analyzed = engine.annotate(input, reference);
                 if (record == null) {
                     out.println(json.write(analyzed));
                 } else {
-                    Path file = record.resolve(AnalyzedTextJson.recordingKey(article.text(), reference) + ".json");
+                    Path file = record.resolve(AnalyzedTextJson.recordingKey(input, reference) + ".json");
                     Files.writeString(file, json.write(analyzed) + "\n");
                 }
                 written++;

@@ -34,6 +34,7 @@ import org.corroborate.report.Status;
 import org.corroborate.statement.Frame;
 import org.corroborate.statement.Judgement;
 import org.corroborate.time.DateResolver;
+import org.corroborate.time.ReferenceDateFinder;
 
 /**
  * Finds the incidents an article reports. A word from the trigger list that names a specific happening (not a
@@ -92,11 +93,12 @@ public final class IncidentExtractor {
 
     public List<IncidentReport> extract(AnalyzedText text, List<List<ActorMention>> mentions,
                                         List<List<Frame>> frames, Optional<LocalDate> reference) {
+        int datelineEnd = ReferenceDateFinder.datelineSeparator(text.text()).map(s -> s[0]).orElse(-1);
         List<Draft> drafts = new ArrayList<>();
         Draft current = null;
         for (Sentence s : text.sentences()) {
             List<Hit> hits = hits(s, frames.get(s.index()));
-            Optional<LocalDate> day = eventDay(s, reference);
+            Optional<LocalDate> day = eventDay(s, reference, datelineEnd);
             boolean opener = !s.tokens().isEmpty()
                     && NEW_INCIDENT_OPENERS.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT));
             boolean sameParagraph = current != null && current.paragraph == s.paragraph();
@@ -133,9 +135,19 @@ public final class IncidentExtractor {
                     && d.anchor.anaphoric()) {
                 continue;
             }
-            reports.add(assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference));
+            IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
+                    datelineEnd);
+            if (hasSubstance(report)) {
+                reports.add(report);
+            }
         }
         return reports;
+    }
+
+    /** An incident of which nothing is known (no date, place, party, target, weapon or figure) is not reported. */
+    private static boolean hasSubstance(IncidentReport r) {
+        return r.date().isKnown() || r.place().isPresent() || !r.perpetrators().isEmpty() || !r.victims().isEmpty()
+                || !r.targets().isEmpty() || !r.weapons().isEmpty() || !r.figures().isEmpty();
     }
 
     // --- triggers ------------------------------------------------------------------------------------------------
@@ -300,12 +312,17 @@ public final class IncidentExtractor {
 
     // --- dates ---------------------------------------------------------------------------------------------------
 
-    private Optional<LocalDate> eventDay(Sentence s, Optional<LocalDate> reference) {
-        return eventDate(s, reference).filter(d -> d.precision() == DatePrecision.DAY).flatMap(DateInterval::start);
+    private Optional<LocalDate> eventDay(Sentence s, Optional<LocalDate> reference, int datelineEnd) {
+        return eventDate(s, reference, datelineEnd).filter(d -> d.precision() == DatePrecision.DAY).flatMap(DateInterval::start);
     }
 
-    private Optional<DateInterval> eventDate(Sentence s, Optional<LocalDate> reference) {
+    /** The first date in the sentence that can be the event's: not the dateline, not "by"/"as of"/"since" X. */
+    private Optional<DateInterval> eventDate(Sentence s, Optional<LocalDate> reference, int datelineEnd) {
         for (TimeMention t : s.times()) {
+            if (t.end() <= datelineEnd) {
+                // "Quetta, 16 May 2025 -": the date of the report, not of the event.
+                continue;
+            }
             if (t.firstToken() > 0 && NON_EVENT_DATE_MARKERS.contains(
                     s.tokens().get(t.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -322,7 +339,7 @@ public final class IncidentExtractor {
     // --- assembly ------------------------------------------------------------------------------------------------
 
     private IncidentReport assemble(String id, Draft d, AnalyzedText text, List<List<ActorMention>> mentions,
-                                    List<List<Frame>> frames, Optional<LocalDate> reference) {
+                                    List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -332,10 +349,10 @@ public final class IncidentExtractor {
             Sentence s = text.sentences().get(index);
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d);
         }
-        IncidentType type = type(d, g);
+        IncidentType type = type(d, g, text);
         boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
                 .anyMatch(t -> t.word().toLowerCase(Locale.ROOT).startsWith("suicide")));
-        DateInterval date = date(d, text, reference, anchorFrames);
+        DateInterval date = date(d, text, reference, anchorFrames, datelineEnd);
         Optional<Place> place = place(d, text, mentions);
         Stage stage = type == IncidentType.THREAT ? Stage.THREATENED : stage(d, text);
         List<Span> evidence = new ArrayList<>();
@@ -603,9 +620,14 @@ public final class IncidentExtractor {
     private static final Set<String> VEHICLE_CARRIERS = Set.of("vehicle", "car", "truck", "van", "motorcycle",
             "bicycle", "bus", "lorry");
 
-    private static IncidentType type(Draft d, Gathered g) {
-        IncidentType best = d.anchor.type();
-        for (Hit h : d.hits) {
+    private static IncidentType type(Draft d, Gathered g, AnalyzedText text) {
+        // "killed in a clash": the killing is the outcome, the clash says what happened.
+        List<Hit> deciding = d.hits.stream().filter(h -> !isOutcomeWord(text, h)).toList();
+        if (deciding.isEmpty()) {
+            deciding = d.hits;
+        }
+        IncidentType best = deciding.get(0).type();
+        for (Hit h : deciding) {
             if (rank(h.type()) > rank(best)) {
                 best = h.type();
             }
@@ -616,6 +638,11 @@ public final class IncidentExtractor {
                     : best == IncidentType.ARMED_ASSAULT ? IncidentType.HOSTAGE_BARRICADE : best;
         }
         return best;
+    }
+
+    private static boolean isOutcomeWord(AnalyzedText text, Hit h) {
+        String lemma = text.sentences().get(h.sentence()).tokens().get(h.token()).lowerLemma();
+        return lemma.equals("kill") || lemma.equals("killing");
     }
 
     /** Which type wins when an incident's words differ: the more specific one. */
@@ -634,9 +661,10 @@ public final class IncidentExtractor {
         };
     }
 
-    private DateInterval date(Draft d, AnalyzedText text, Optional<LocalDate> reference, List<Frame> anchorFrames) {
+    private DateInterval date(Draft d, AnalyzedText text, Optional<LocalDate> reference, List<Frame> anchorFrames,
+                              int datelineEnd) {
         Sentence anchor = text.sentences().get(d.anchor.sentence());
-        Optional<DateInterval> found = eventDate(anchor, reference);
+        Optional<DateInterval> found = eventDate(anchor, reference, datelineEnd);
         boolean claimOnly = false;
         for (Frame f : anchorFrames) {
             if (f.status() == Status.CLAIMED && f.covers(d.anchor.token())) {
@@ -646,7 +674,7 @@ public final class IncidentExtractor {
         }
         if (found.isEmpty()) {
             for (int index : d.sentences) {
-                found = eventDate(text.sentences().get(index), reference);
+                found = eventDate(text.sentences().get(index), reference, datelineEnd);
                 if (found.isPresent()) {
                     break;
                 }

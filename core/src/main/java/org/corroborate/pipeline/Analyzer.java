@@ -75,7 +75,9 @@ public final class Analyzer {
                     + "dates without a year stay unresolved; pass --published to fix"));
         }
         Optional<LocalDate> day = reference.map(ReferenceDate::date);
-        AnalyzedText text = nlp.annotate(article.text(), day);
+        AnalyzedText annotated = nlp.annotate(NlpInput.of(article.text()), day);
+        // Offsets are the same in both texts; spans are cut from the article's own.
+        AnalyzedText text = new AnalyzedText(article.text(), annotated.sentences());
         List<List<ActorMention>> mentions = actors.find(text);
         List<List<Frame>> sentenceFrames = frames.find(text, mentions);
         List<IncidentReport> incidentReports = incidents.extract(text, mentions, sentenceFrames, day);

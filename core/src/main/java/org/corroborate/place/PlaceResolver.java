@@ -42,14 +42,25 @@ public final class PlaceResolver {
             return Optional.empty();
         }
         boolean designatedAdmin = name.toLowerCase(Locale.ROOT)
-                .matches(".*\\b(province|department|state|governorate)\\b.*");
+                .matches(".*\\b(province|department|state|governorate|district)\\b.*");
         GazetteerEntry best = candidates.stream()
                 .max(Comparator.<GazetteerEntry>comparingInt(e -> contextScore(e, context))
-                        .thenComparingInt(e -> designatedAdmin && e.precision() == PlacePrecision.ADMIN1 ? 1 : 0)
-                        .thenComparingInt(e -> e.precision() == PlacePrecision.COUNTRY ? 2
-                                : e.precision() == PlacePrecision.ADMIN1 ? 1 : 0))
+                        .thenComparingInt(e -> designatedAdmin && (e.precision() == PlacePrecision.ADMIN1
+                                || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
+                        .thenComparingInt(PlaceResolver::kindPreference))
                 .orElseThrow();
         return Optional.of(toPlace(best, span));
+    }
+
+    /** A country over a town of the same name, a town over a district or province named like it ("Kabul"). */
+    private static int kindPreference(GazetteerEntry e) {
+        return switch (e.precision()) {
+            case COUNTRY -> 4;
+            case TOWN, POINT -> 3;
+            case ADMIN2 -> 2;
+            case ADMIN1 -> 1;
+            default -> 0;
+        };
     }
 
     private static int contextScore(GazetteerEntry e, List<String> context) {

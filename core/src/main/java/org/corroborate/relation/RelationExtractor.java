@@ -236,17 +236,26 @@ public final class RelationExtractor {
             }
         }
 
-        /** "X ... recognized as a terrorist group by Y". */
+        /** "X ... recognized as a terrorist group by Y" and "Y designated X as a terrorist organization". */
         private void designated(int i) {
             boolean terrorist = false;
-            for (int k = i + 1; k <= Math.min(s.tokens().size() - 1, i + 5); k++) {
+            for (int k = i + 1; k <= Math.min(s.tokens().size() - 1, i + 10); k++) {
                 terrorist |= s.tokens().get(k).word().toLowerCase(Locale.ROOT).startsWith("terror");
             }
             if (!terrorist) {
                 return;
             }
-            Optional<ActorMention> designated = isPassive(i) || s.tokens().get(i).isPastParticiple()
-                    ? parties.nearestEligibleBefore(i) : parties.firstAfter(i, Set.of());
+            boolean passive = isPassive(i) || s.tokens().get(i).isPastParticiple();
+            if (!passive) {
+                Optional<ActorMention> designator = parties.subjectOf(i);
+                Optional<ActorMention> designee = directObject(i).or(() -> parties.firstAfter(i, Set.of()));
+                if (designator.isPresent() && designee.isPresent()) {
+                    add(designator.get().actor(), Predicate.DESIGNATED_TERRORIST, designee.get().actor(), i,
+                            designator.get().span(), designee.get().span());
+                }
+                return;
+            }
+            Optional<ActorMention> designated = parties.nearestEligibleBefore(i);
             int by = -1;
             for (int k = i + 1; k < s.tokens().size(); k++) {
                 if (s.tokens().get(k).word().equalsIgnoreCase("by")) {
@@ -265,12 +274,12 @@ public final class RelationExtractor {
                 name = designator.get().actor();
                 designatorSpan = designator.get().span();
             } else {
-                int last = by + 1;
+                int last = agentStart;
                 while (last + 1 < s.tokens().size() && s.tokens().get(last + 1).pos() != PartOfSpeech.PUNCT
                         && !"IN".equals(s.tokens().get(last + 1).tag())) {
                     last++;
                 }
-                designatorSpan = span(by + 1, last);
+                designatorSpan = span(agentStart, last);
                 name = designatorSpan.text();
             }
             add(name, Predicate.DESIGNATED_TERRORIST, designated.get().actor(), i, designatorSpan,

@@ -28,8 +28,8 @@ public final class StatementExtractor {
             List<Frame> sentenceFrames = frames.get(sentence.index());
             List<ActorMention> sentenceMentions = mentions.get(sentence.index());
             Optional<Frame> main = mainFrame(sentence, sentenceFrames);
-            int root = sentence.root();
-            Polarity polarity = Judgement.negated(sentence, root) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+            int head = main.filter(Frame::attributing).map(f -> contentHead(sentence, f)).orElse(sentence.root());
+            Polarity polarity = Judgement.negated(sentence, head) ? Polarity.NEGATIVE : Polarity.POSITIVE;
             Span sentenceSpan = sentenceSpan(text.text(), sentence);
             if (main.isPresent()) {
                 Frame f = main.get();
@@ -43,7 +43,7 @@ public final class StatementExtractor {
                 if (!f.attributing() || main.map(m -> m == f).orElse(false) || f.scopeLast() < f.scopeFirst()) {
                     continue;
                 }
-                Judgement inner = Judgement.of(sentence, sentenceFrames, f.scopeFirst());
+                Judgement inner = Judgement.of(sentence, sentenceFrames, contentHead(sentence, f));
                 Span content = Span.of(text.text(), sentence.tokens().get(f.scopeFirst()).start(),
                         sentence.tokens().get(f.scopeLast()).end());
                 statements.add(new Statement(content, f.status(), inner.polarity(), f.source(), Optional.of(f.cue()),
@@ -72,6 +72,16 @@ public final class StatementExtractor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The main verb of what a frame attributes: "funded" in "India has not funded X, officials said". */
+    private static int contentHead(Sentence sentence, Frame f) {
+        for (int k = f.scopeFirst(); k <= f.scopeLast(); k++) {
+            if (sentence.tokens().get(k).pos() == PartOfSpeech.VERB) {
+                return k;
+            }
+        }
+        return f.scopeFirst();
     }
 
     private static List<String> actorsIn(List<ActorMention> mentions, int first, int last) {

@@ -25,7 +25,7 @@ public final class ReferenceDateFinder {
 
     /** "SAN SALVADOR, 3 JAN 90 --" or "Quetta, 12 March 2025 -". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[\\p{Lu}][\\p{L} .,'()-]{1,60}?,\\s*(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2,4})\\s*(?:--|-|\u2014|\u2013)",
+            "^\\s*[\\p{Lu}][\\p{L} .,'()-]{1,60}?,\\s*(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2,4})\\s*(--|-|\u2014|\u2013)",
             Pattern.CASE_INSENSITIVE);
 
     /** "May 16, 2025". */
@@ -38,6 +38,15 @@ public final class ReferenceDateFinder {
 
     /** "2025-05-16". */
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+    /**
+     * The offsets {@code [start, end)} of the dash that ends a dateline at the start of {@code text}
+     * ("SAN SALVADOR, 3 JAN 90 --"), if there is one.
+     */
+    public static Optional<int[]> datelineSeparator(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.find() ? Optional.of(new int[] {m.start(4), m.end(4)}) : Optional.empty();
+    }
 
     public Optional<ReferenceDate> find(Article article) {
         if (article.published().isPresent()) {

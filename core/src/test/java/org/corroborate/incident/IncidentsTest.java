@@ -1,0 +1,105 @@
+package org.corroborate.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.corroborate.report.DatePrecision;
+import org.corroborate.report.PlacePrecision;
+import org.corroborate.report.Status;
+import org.corroborate.testkit.Recordings;
+import org.junit.jupiter.api.Test;
+
+class IncidentsTest {
+
+    @Test
+    void meanwhileStartsASecondIncidentWithItsOwnDateAndPlace() {
+        List<IncidentReport> incidents = Recordings.analyze("two-incidents").incidents();
+        assertThat(incidents).hasSize(2);
+
+        IncidentReport bombing = incidents.get(0);
+        assertThat(bombing.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(bombing.suicide()).hasValue(true);
+        assertThat(bombing.coding().acledSubEventType()).hasValue("Suicide bomb");
+        assertThat(bombing.date().start()).hasValue(LocalDate.of(2025, 5, 16));
+        assertThat(bombing.place()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Quetta");
+            assertThat(p.admin1()).hasValue("Balochistan");
+            assertThat(p.precision()).isEqualTo(PlacePrecision.TOWN);
+        });
+        assertThat(bombing.figures().killed()).singleElement().satisfies(c -> {
+            assertThat(c.min()).isEqualTo(12);
+            assertThat(c.max()).isEmpty();
+            assertThat(c.text()).isEqualTo("at least 12 people");
+            assertThat(c.status()).isEqualTo(Status.REPORTED);
+            assertThat(c.source()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("police"));
+        });
+        assertThat(bombing.figures().injured()).singleElement().satisfies(c -> assertThat(c.min()).isEqualTo(31));
+
+        IncidentReport clash = incidents.get(1);
+        assertThat(clash.type()).isEqualTo(IncidentType.ARMED_CLASH);
+        assertThat(clash.coding().muc4Type()).isEmpty();
+        assertThat(clash.date().start()).hasValue(LocalDate.of(2025, 5, 15));
+        assertThat(clash.place()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo("Kalat"));
+        assertThat(clash.figures().killed()).singleElement().satisfies(c -> {
+            assertThat(c.min()).isEqualTo(3);
+            assertThat(c.max()).hasValue(3L);
+        });
+    }
+
+    @Test
+    void claimOfResponsibilityMakesTheGroupClaimantAndTheIncidentClaimed() {
+        IncidentReport incident = Recordings.analyze("claim").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.status()).isEqualTo(Status.CLAIMED);
+        assertThat(incident.claimedBy()).singleElement().satisfies(p -> assertThat(p.actor()).hasValue("Taliban"));
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.actor()).hasValue("Taliban");
+            assertThat(p.status()).isEqualTo(Status.CLAIMED);
+        });
+    }
+
+    @Test
+    void kidnappedPeopleAreCountedAsHostages() {
+        IncidentReport incident = Recordings.analyze("kidnapping").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
+        assertThat(incident.date().start()).hasValue(LocalDate.of(2025, 5, 12));
+        assertThat(incident.figures().hostages()).singleElement().satisfies(c -> assertThat(c.min()).isEqualTo(5));
+        assertThat(incident.perpetrators()).anySatisfy(p -> assertThat(p.text()).isEqualTo("Gunmen"));
+        assertThat(incident.victims()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("workers");
+            assertThat(p.named()).isFalse();
+        });
+    }
+
+    @Test
+    void habitualAndGenericAttacksAreNotIncidents() {
+        assertThat(Recordings.analyze("generic").incidents()).isEmpty();
+    }
+
+    @Test
+    void mentionWithNothingKnownAboutItIsNotAnIncident() {
+        assertThat(Recordings.analyze("negation").incidents()).isEmpty();
+    }
+
+    @Test
+    void dateWithoutYearAfterTheDatelineFallsInThePreviousYear() {
+        IncidentReport incident = Recordings.analyze("dateline-year").incidents().get(0);
+        assertThat(incident.date().start()).hasValue(LocalDate.of(1989, 12, 30));
+        assertThat(incident.date().precision()).isEqualTo(DatePrecision.DAY);
+        assertThat(incident.targets()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("power station");
+            assertThat(t.gtdTargetType()).hasValue("Utilities");
+        });
+    }
+
+    @Test
+    void codingTableHasARowForEveryType() {
+        IncidentCoding coding = new IncidentCoding();
+        for (IncidentType type : IncidentType.values()) {
+            assertThat(coding.codesFor(type, false)).isNotNull();
+        }
+        assertThat(coding.codesFor(IncidentType.HIJACKING, false).gtdAttackType()).hasValue("Hijacking");
+        assertThat(coding.codesFor(IncidentType.SECURITY_OPERATION, false).muc4Type()).isEmpty();
+    }
+}

@@ -1,0 +1,62 @@
+package org.corroborate.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.corroborate.nlp.TimeMention;
+import org.corroborate.report.DatePrecision;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+
+    private final DateResolver resolver = new DateResolver();
+
+    private static TimeMention date(String text, String value) {
+        return new TimeMention(text, value, TimeMention.TimeKind.DATE, 0, text.length(), 0, 1);
+    }
+
+    @Test
+    void dayWithoutYearAfterTheReferenceDateIsInThePreviousYear() {
+        var d = resolver.resolve(date("30 DECEMBER", "1990-12-30"), Optional.of(LocalDate.of(1990, 1, 3)));
+        assertThat(d).hasValueSatisfying(i -> {
+            assertThat(i.start()).hasValue(LocalDate.of(1989, 12, 30));
+            assertThat(i.precision()).isEqualTo(DatePrecision.DAY);
+        });
+    }
+
+    @Test
+    void dayWithWrittenYearIsKeptEvenAfterTheReferenceDate() {
+        var d = resolver.resolve(date("30 December 1990", "1990-12-30"), Optional.of(LocalDate.of(1990, 1, 3)));
+        assertThat(d).hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 12, 30)));
+    }
+
+    @Test
+    void unknownYearTakesTheReferenceYear() {
+        var d = resolver.resolve(date("March 11", "XXXX-03-11"), Optional.of(LocalDate.of(2025, 5, 16)));
+        assertThat(d).hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2025, 3, 11)));
+    }
+
+    @Test
+    void monthAndWeekAreIntervals() {
+        var month = resolver.resolve(date("March 2025", "2025-03"), Optional.empty());
+        assertThat(month).hasValueSatisfying(i -> {
+            assertThat(i.start()).hasValue(LocalDate.of(2025, 3, 1));
+            assertThat(i.end()).hasValue(LocalDate.of(2025, 3, 31));
+            assertThat(i.precision()).isEqualTo(DatePrecision.MONTH);
+        });
+        var week = resolver.resolve(date("last week", "2025-W19"), Optional.empty());
+        assertThat(week).hasValueSatisfying(i -> {
+            assertThat(i.start()).hasValue(LocalDate.of(2025, 5, 5));
+            assertThat(i.end()).hasValue(LocalDate.of(2025, 5, 11));
+            assertThat(i.precision()).isEqualTo(DatePrecision.WEEK);
+        });
+    }
+
+    @Test
+    void durationsAreNotDates() {
+        var d = resolver.resolve(new TimeMention("three days", "P3D", TimeMention.TimeKind.DURATION, 0, 10, 0, 1),
+                Optional.empty());
+        assertThat(d).isEmpty();
+    }
+}
