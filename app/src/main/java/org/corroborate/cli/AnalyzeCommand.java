@@ -70,6 +70,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final EngineFactory engines;
+
+    AnalyzeCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -79,7 +85,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + "': the folder " + output.toAbsolutePath().getParent() + " does not exist");
         }
         var registry = Engines.registry(Optional.ofNullable(actors), spec.commandLine());
-        Analyzer analyzer = Engines.analyzer(Engines.coreNlp(err), registry);
+        Analyzer analyzer = Engines.analyzer(engines.create(err), registry);
         ReadOptions options = new ReadOptions(encoding, Optional.ofNullable(published), Optional.ofNullable(outlet));
         Writer out = output == null ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);

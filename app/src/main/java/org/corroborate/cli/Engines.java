@@ -19,6 +19,7 @@ final class Engines {
     private Engines() {
     }
 
+    /** The CoreNLP engine with Corroborate's settings; the default {@link EngineFactory}. */
     static NlpEngine coreNlp(PrintWriter err) {
         err.println("Loading CoreNLP models (takes 10-30 s) ...");
         err.flush();

@@ -25,9 +25,14 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
-    /** The configured command line, for tests that run commands in-process. */
+    /** The command line with the CoreNLP engine. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(Engines::coreNlp);
+    }
+
+    /** The command line with commands that build their NLP engine with {@code engines}. */
+    public static CommandLine commandLine(EngineFactory engines) {
+        CommandLine cli = new CommandLine(new Main(), new CommandFactory(engines));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("corroborate: " + e.getMessage());
             if (Boolean.getBoolean("corroborate.debug")) {
@@ -41,6 +46,20 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "give a command: analyze, eval, bench or nlp");
+    }
+
+    /** Gives commands that need an NLP engine the factory that builds it. */
+    private record CommandFactory(EngineFactory engines) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                var constructor = type.getDeclaredConstructor(EngineFactory.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(engines);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
     }
 
     /** Reads the version the build wrote into the jar. */

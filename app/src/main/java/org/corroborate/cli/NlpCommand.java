@@ -48,6 +48,12 @@ final class NlpCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final EngineFactory engines;
+
+    NlpCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -55,7 +61,7 @@ final class NlpCommand implements Callable<Integer> {
         if (record != null) {
             Files.createDirectories(record);
         }
-        NlpEngine engine = Engines.coreNlp(err);
+        NlpEngine engine = engines.create(err);
         AnalyzedTextJson json = new AnalyzedTextJson();
         ReferenceDateFinder dates = new ReferenceDateFinder();
         ReadOptions options = new ReadOptions(StandardCharsets.UTF_8, Optional.ofNullable(published), Optional.empty());

@@ -14,8 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
-import org.corroborate.nlp.corenlp.CoreNlpEngine;
-import org.corroborate.nlp.corenlp.CoreNlpSettings;
+import org.corroborate.cli.EngineFactory;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ReportJson;
@@ -70,6 +69,11 @@ public final class GoldCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final ObjectMapper mapper = new ObjectMapper();
+    private final EngineFactory engines;
+
+    GoldCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -107,9 +111,7 @@ public final class GoldCommand implements Callable<Integer> {
                 }
             } else {
                 if (analyzer == null) {
-                    err.println("Loading CoreNLP models (takes 10-30 s) ...");
-                    analyzer = new Analyzer(new CoreNlpEngine(CoreNlpSettings.defaults()), registry,
-                            Gazetteer.bundled());
+                    analyzer = new Analyzer(engines.create(err), registry, Gazetteer.bundled());
                 }
                 // Analysed as a user would run it: the gold's publication notes are not given to the system.
                 report = new ReportJson().toJson(analyzer.analyze(Article.of(stem(document), text)));
