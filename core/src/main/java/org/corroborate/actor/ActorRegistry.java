@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.lexicon.Tsv;
 
 /**
  * Known actors with their aliases, acronyms and demonyms, read from a tab-separated file (see the bundled
@@ -81,26 +82,20 @@ public final class ActorRegistry {
 
     private static void parse(BufferedReader reader, String origin, Map<String, RegistryEntry> entries)
             throws IOException {
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = Arrays.copyOf(line.split("\t", -1), 6);
-            String name = f[0] == null ? "" : f[0].strip();
-            if (name.isEmpty()) {
-                throw new IllegalArgumentException(origin + " line " + number + ": the first column (name) is empty");
-            }
+        for (Tsv.Row row : Tsv.read(reader, origin, 2, 6)) {
             ActorKind kind;
             try {
-                kind = ActorKind.valueOf(f[1] == null ? "" : f[1].strip());
+                kind = ActorKind.valueOf(row.get(1));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(origin + " line " + number + ": kind '" + f[1] + "' is not one of "
-                        + Arrays.toString(ActorKind.values()), e);
+                throw new IllegalArgumentException(origin + " line " + row.line() + ": kind '" + row.get(1)
+                        + "' is not one of " + Arrays.toString(ActorKind.values()), e);
             }
-            entries.put(name, new RegistryEntry(name, kind, optional(f[2]), optional(f[3]), list(f[4]), list(f[5])));
+            String name = row.get(0);
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException(origin + " line " + row.line() + ": the first column (name) is empty");
+            }
+            entries.put(name, new RegistryEntry(name, kind, optional(row.get(2)), optional(row.get(3)),
+                    list(row.get(4)), list(row.get(5))));
         }
     }
 

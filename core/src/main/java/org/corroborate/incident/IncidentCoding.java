@@ -1,14 +1,9 @@
 package org.corroborate.incident;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.lexicon.Tsv;
 
 /**
  * The one mapping table from our incident types to GTD attack types, ACLED event and sub-event types and MUC-4
@@ -27,29 +22,10 @@ public final class IncidentCoding {
     private final Map<IncidentType, Codes> suicide = new EnumMap<>(IncidentType.class);
 
     public IncidentCoding() {
-        try (InputStream in = IncidentCoding.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#") || number == 1) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 6) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected 6 tab-separated "
-                            + "columns, found " + f.length);
-                }
-                Codes codes = new Codes(opt(f[2]), opt(f[3]), opt(f[4]), opt(f[5]));
-                IncidentType type = IncidentType.valueOf(f[0]);
-                ("suicide".equals(f[1]) ? suicide : plain).put(type, codes);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+        for (Tsv.Row row : Tsv.resource(RESOURCE, 6, 6)) {
+            Codes codes = new Codes(opt(row.get(2)), opt(row.get(3)), opt(row.get(4)), opt(row.get(5)));
+            IncidentType type = IncidentType.valueOf(row.get(0));
+            ("suicide".equals(row.get(1)) ? suicide : plain).put(type, codes);
         }
         for (IncidentType type : IncidentType.values()) {
             if (!plain.containsKey(type)) {

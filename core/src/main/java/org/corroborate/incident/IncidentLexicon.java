@@ -1,17 +1,10 @@
 package org.corroborate.incident;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.lexicon.Tsv;
 
 /** The incident word lists: triggers, targets, weapons and people, each read from its TSV resource. */
 final class IncidentLexicon {
@@ -28,17 +21,17 @@ final class IncidentLexicon {
     private final Map<String, String> people = new HashMap<>();
 
     IncidentLexicon() {
-        for (String[] f : rows("incident-cues.tsv", 3)) {
-            triggers.put(f[0], new Trigger(IncidentType.valueOf(f[1]), f[2]));
+        for (Tsv.Row r : Tsv.resource(BASE + "incident-cues.tsv", 3, 3)) {
+            triggers.put(r.get(0), new Trigger(IncidentType.valueOf(r.get(1)), r.get(2)));
         }
-        for (String[] f : rows("targets.tsv", 3)) {
-            (f[0].equals("modifier") ? targetModifiers : targetHeads).put(f[1], f[2]);
+        for (Tsv.Row r : Tsv.resource(BASE + "targets.tsv", 3, 3)) {
+            (r.get(0).equals("modifier") ? targetModifiers : targetHeads).put(r.get(1), r.get(2));
         }
-        for (String[] f : rows("weapons.tsv", 2)) {
-            weapons.put(f[0], f[1]);
+        for (Tsv.Row r : Tsv.resource(BASE + "weapons.tsv", 2, 2)) {
+            weapons.put(r.get(0), r.get(1));
         }
-        for (String[] f : rows("people.tsv", 2)) {
-            people.put(f[0], f[1]);
+        for (Tsv.Row r : Tsv.resource(BASE + "people.tsv", 2, 2)) {
+            people.put(r.get(0), r.get(1));
         }
     }
 
@@ -64,32 +57,5 @@ final class IncidentLexicon {
 
     boolean isPerpetratorNoun(String lemma) {
         return "perpetrator".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
-    }
-
-    private static List<String[]> rows(String file, int columns) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = IncidentLexicon.class.getResourceAsStream(BASE + file)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + BASE + file + " is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != columns) {
-                    throw new IllegalStateException(BASE + file + " line " + number + ": expected " + columns
-                            + " tab-separated columns, found " + f.length);
-                }
-                rows.add(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + BASE + file, e);
-        }
-        return rows;
     }
 }

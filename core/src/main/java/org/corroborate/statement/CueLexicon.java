@@ -1,15 +1,10 @@
 package org.corroborate.statement;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.lexicon.Tsv;
 import org.corroborate.report.Status;
 
 /** Evidential cue words with their status and role, read from {@code cues.tsv}. */
@@ -27,26 +22,9 @@ public final class CueLexicon {
     private final Map<String, Cue> cues = new HashMap<>();
 
     public CueLexicon() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 3) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + ": expected lemma, status, role");
-                }
-                cues.put(f[0], new Cue(f[0], Status.valueOf(f[1]), CueRole.valueOf(f[2].toUpperCase(Locale.ROOT))));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
+        for (Tsv.Row row : Tsv.resource(RESOURCE, 3, 3)) {
+            cues.put(row.get(0), new Cue(row.get(0), Status.valueOf(row.get(1)),
+                    CueRole.valueOf(row.get(2).toUpperCase(Locale.ROOT))));
         }
     }
 
