@@ -140,8 +140,10 @@ public final class ActorRegistry {
         return folded.startsWith("the ") ? folded.substring(4) : folded;
     }
 
+    /** "BLA", "R&AW", "LeT", "M-19": short single words with two or more capitals match only as written. */
     private static boolean isAcronym(String alias) {
-        return alias.length() <= 6 && alias.equals(alias.toUpperCase(Locale.ROOT));
+        long capitals = alias.chars().filter(Character::isUpperCase).count();
+        return alias.length() <= 6 && !alias.contains(" ") && (capitals >= 2 || alias.equals(alias.toUpperCase(Locale.ROOT)));
     }
 
     private static Optional<String> optional(String value) {

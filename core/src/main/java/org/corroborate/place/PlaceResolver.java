@@ -11,7 +11,8 @@ import org.corroborate.report.Span;
 
 /**
  * Resolves a place name to a gazetteer entry: an exact match first, then a transliteration-aware near match
- * ("Nosheki" finds Nushki) within a small edit distance. Ties go to the entry in the province or country the text
+ * ("Nosheki" finds Nushki) within a small edit distance, accepted only when the passage names the entry's province
+ * or country. Ties go to the entry in the province or country the text
  * also mentions, then to the coarser kind (a province over a town of the same name).
  */
 public final class PlaceResolver {
@@ -33,9 +34,11 @@ public final class PlaceResolver {
         }
         List<GazetteerEntry> candidates = gazetteer.exact(cleaned);
         if (candidates.isEmpty() && cleaned.length() >= 5) {
+            // A variant spelling is trusted only where the passage also names its province or country.
             String folded = Gazetteer.fold(Gazetteer.withoutDesignator(cleaned));
             candidates = gazetteer.similar(cleaned).stream()
                     .filter(e -> editDistance(folded, Gazetteer.fold(e.name())) <= Math.max(2, folded.length() / 4))
+                    .filter(e -> contextScore(e, context) > 0)
                     .toList();
         }
         if (candidates.isEmpty()) {

@@ -26,8 +26,10 @@ class ActorRegistryTest {
     }
 
     @Test
-    void acronymsMatchOnlyInCapitals() {
+    void acronymsMatchOnlyAsWritten() {
         assertThat(registry.lookup("raw", false)).isEmpty();
+        assertThat(registry.lookup("LET", false)).as("LeT is Lashkar-e-Taiba, LET is a word").isEmpty();
+        assertThat(registry.lookup("LeT", true)).isPresent();
     }
 
     @Test

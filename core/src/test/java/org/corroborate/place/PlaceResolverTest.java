@@ -41,6 +41,11 @@ class PlaceResolverTest {
     }
 
     @Test
+    void variantSpellingWithoutSupportingContextIsNotGuessed() {
+        assertThat(RESOLVER.resolve("Nosheki", null, List.of("San Salvador"))).isEmpty();
+    }
+
+    @Test
     void unknownNameResolvesToNothing() {
         assertThat(RESOLVER.resolve("Xqzvbnm", null, List.of())).isEmpty();
     }
