@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code corroborate eval}: the evaluation commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores extraction against evaluation data.",
-        subcommands = {GoldCommand.class})
+        subcommands = {GoldCommand.class, Muc4Command.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -13,6 +13,6 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give an evaluation: gold");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give an evaluation: gold or muc4");
     }
 }

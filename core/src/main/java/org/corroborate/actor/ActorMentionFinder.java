@@ -10,6 +10,7 @@ import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.Entity;
 import org.corroborate.nlp.EntityType;
+import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
 import org.corroborate.report.Span;
@@ -47,12 +48,13 @@ public final class ActorMentionFinder {
     /** Mentions per sentence, in token order; the outer list is indexed like {@code text.sentences()}. */
     public List<List<ActorMention>> find(AnalyzedText text) {
         List<List<ActorMention>> all = new ArrayList<>();
+        List<String> people = new ArrayList<>();
         ActorMention lastGroup = null;
         for (Sentence sentence : text.sentences()) {
             List<ActorMention> mentions = new ArrayList<>();
             boolean upper = isUpperCase(text.text(), sentence);
             registryAndDemonyms(text.text(), sentence, upper, mentions);
-            namedEntities(text.text(), sentence, mentions);
+            namedEntities(text.text(), sentence, mentions, people);
             quotedUnits(text.text(), sentence, mentions);
             mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
             List<ActorMention> resolved = new ArrayList<>();
@@ -148,7 +150,7 @@ public final class ActorMentionFinder {
         return capital && LOCATIVES.contains(sentence.tokens().get(first - 1).lowerLemma());
     }
 
-    private void namedEntities(String text, Sentence sentence, List<ActorMention> out) {
+    private void namedEntities(String text, Sentence sentence, List<ActorMention> out, List<String> people) {
         for (Entity e : sentence.entities()) {
             if (overlapsAny(out, e.firstToken(), e.lastToken())) {
                 continue;
@@ -163,8 +165,17 @@ public final class ActorMentionFinder {
                 continue;
             }
             String name = stripArticle(e.text());
-            if (kind == ActorKind.ORGANIZATION && looksArmed(name)) {
+            if (kind == ActorKind.ORGANIZATION && looksLikeMedia(name)) {
+                kind = ActorKind.MEDIA;
+            } else if (kind == ActorKind.ORGANIZATION && looksArmed(name)) {
                 kind = ActorKind.ARMED_GROUP;
+            }
+            if (kind == ActorKind.PERSON && sentence.tokens().get(e.firstToken()).pos() == PartOfSpeech.PRON) {
+                continue;
+            }
+            if (kind == ActorKind.PERSON) {
+                name = fullNameOf(name, people);
+                people.add(name);
             }
             out.add(new ActorMention(name, kind, false, ActorMention.Form.NAME, Optional.empty(), sentence.index(),
                     e.firstToken(), e.lastToken(), Span.of(text, e.start(), e.end())));
@@ -276,6 +287,25 @@ public final class ActorMentionFinder {
             }
         }
         return false;
+    }
+
+    /** Radio and television stations, newspapers and agencies: sources, not parties. */
+    private static boolean looksLikeMedia(String name) {
+        return name.toLowerCase(Locale.ROOT).matches(".*\\b(radio|television|televisión|tv|cadena|canal|"
+                + "newspaper|news|diario|prensa|press|agency|broadcasting|network)\\b.*");
+    }
+
+    /** "Oqueli" after "Hector Oqueli Colindres" is the same person: the earlier, fuller name is kept. */
+    private static String fullNameOf(String name, List<String> earlier) {
+        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            String candidate = earlier.get(i);
+            List<String> full = List.of(candidate.toLowerCase(Locale.ROOT).split("\\s+"));
+            if (full.size() > words.size() && java.util.Collections.indexOfSubList(full, words) >= 0) {
+                return candidate;
+            }
+        }
+        return name;
     }
 
     private static boolean looksArmed(String name) {

@@ -129,6 +129,7 @@ public final class IncidentExtractor {
                 drafts.add(current);
             }
         }
+        Map<String, String> surfaces = longestSurfaces(mentions);
         List<IncidentReport> reports = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
@@ -136,12 +137,23 @@ public final class IncidentExtractor {
                 continue;
             }
             IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
-                    datelineEnd);
+                    datelineEnd, surfaces);
             if (hasSubstance(report)) {
                 reports.add(report);
             }
         }
         return reports;
+    }
+
+    /** For each actor, the longest way the article writes its name. */
+    private static Map<String, String> longestSurfaces(List<List<ActorMention>> mentions) {
+        Map<String, String> longest = new java.util.HashMap<>();
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                longest.merge(m.actor(), m.span().text(), (a, b) -> b.length() > a.length() ? b : a);
+            }
+        }
+        return longest;
     }
 
     /** An incident of which nothing is known (no date, place, party, target, weapon or figure) is not reported. */
@@ -339,7 +351,8 @@ public final class IncidentExtractor {
     // --- assembly ------------------------------------------------------------------------------------------------
 
     private IncidentReport assemble(String id, Draft d, AnalyzedText text, List<List<ActorMention>> mentions,
-                                    List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd) {
+                                    List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
+                                    Map<String, String> surfaces) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -347,7 +360,7 @@ public final class IncidentExtractor {
         Gathered g = new Gathered();
         for (int index : d.sentences) {
             Sentence s = text.sentences().get(index);
-            gather(text.text(), s, mentions.get(index), frames.get(index), g, d);
+            gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
         }
         IncidentType type = type(d, g, text);
         boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
@@ -397,26 +410,40 @@ public final class IncidentExtractor {
     }
 
     private void gather(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, Gathered g,
-                        Draft d) {
+                        Draft d, Map<String, String> surfaces) {
         ClauseParties parties = new ClauseParties(s, mentions);
         claims(text, s, mentions, frames, g);
         for (ActorMention m : mentions) {
-            boolean organizational = m.kind() == ActorKind.ARMED_GROUP || m.kind() == ActorKind.ORGANIZATION;
-            boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-            if (!m.canBeParty() || !(organizational || state) || !parties.canBeSubject(m)
-                    || !beforeAVerb(s, m)) {
+            if (!m.canBeParty() || m.kind() == ActorKind.PERSON) {
                 continue;
             }
-            if (state && !stateViolence(d)) {
+            boolean armed = m.kind() == ActorKind.ARMED_GROUP;
+            boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken());
+            boolean armedSubject = armed && parties.canBeSubject(m) && beforeAVerb(s, m);
+            boolean stateActing = state && stateViolence(d) && parties.canBeSubject(m) && beforeAVerb(s, m);
+            if (!(agent || armedSubject || stateActing)) {
                 continue;
             }
             Judgement j = Judgement.of(s, frames, m.firstToken());
             g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
                     state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
         }
+        for (ActorMention m : mentions) {
+            if (m.kind() == ActorKind.PERSON && namedVictim(s, m)) {
+                Judgement j = Judgement.of(s, frames, m.firstToken());
+                // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
+                String written = surfaces.getOrDefault(m.actor(), m.span().text());
+                g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                        written, PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+            }
+        }
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            if (lexicon.isPerpetratorNoun(t.lowerLemma()) && t.isNoun() && isSubject(s, i)) {
+            boolean describedAttacker = lexicon.isPerpetratorNoun(t.lowerLemma())
+                    && (isSubject(s, i) || agentOfViolence(s, i, i));
+            boolean unnamedAttacker = GENERIC_PEOPLE.contains(t.lowerLemma()) && agentOfViolence(s, i, i);
+            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
                 Span np = bareNounPhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
@@ -546,12 +573,94 @@ public final class IncidentExtractor {
     }
 
     private static final Set<String> HARM_VERBS = Set.of("kill", "murder", "injure", "wound", "kidnap", "abduct",
-            "take", "hold", "detain", "seize", "execute", "massacre", "shoot", "hurt", "capture");
+            "take", "hold", "detain", "seize", "execute", "massacre", "shoot", "hurt", "capture", "assassinate",
+            "attack", "slay", "behead", "torture");
 
     private static boolean harmed(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
         return head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
                 && HARM_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma());
+    }
+
+    /** Words for people that describe attackers only when they act: "unidentified men killed ...". */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "individual", "person", "youth",
+            "people", "woman", "women", "group");
+
+    /**
+     * Whether tokens first..last name who did it: the subject of a verb of violence ("the FMLN attacked"), its
+     * "by" agent ("killed by the FMLN"), or the organization of such a subject ("guerrillas of the FMLN",
+     * "FMLN guerrillas").
+     */
+    private boolean agentOfViolence(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || (head.get().head() >= first && head.get().head() <= last)) {
+                continue;
+            }
+            int governor = head.get().head();
+            if (head.get().relation().equals("nsubj") && violent(s, governor)) {
+                return true;
+            }
+            if (head.get().is("obl") && s.markerOf(k).equals("by") && violent(s, governor)) {
+                return true;
+            }
+            boolean ofAttackers = (head.get().is("nmod") && s.markerOf(k).equals("of")) || head.get().is("compound");
+            if (ofAttackers && lexicon.isPerpetratorNoun(s.tokens().get(governor).lowerLemma())) {
+                Optional<Dependency> up = s.headOf(governor);
+                if (up.isPresent() && ((up.get().relation().equals("nsubj") && violent(s, up.get().head()))
+                        || (up.get().is("obl") && s.markerOf(governor).equals("by") && violent(s, up.get().head())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean violent(Sentence s, int token) {
+        String lemma = s.tokens().get(token).lowerLemma();
+        return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
+    }
+
+    /** Nouns of harm whose "of X" names the victim: "the murder of X". */
+    private static final Set<String> HARM_NOUNS = Set.of("murder", "assassination", "killing", "kidnapping",
+            "abduction", "death", "execution", "massacre", "attack", "release", "disappearance");
+
+    /**
+     * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
+     * murdered"), "the murder of X", or a name a few words after a harm verb ("kidnapped businessman X").
+     */
+    private boolean namedVictim(Sentence s, ActorMention m) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || m.covers(head.get().head())) {
+                continue;
+            }
+            String governor = s.tokens().get(head.get().head()).lowerLemma();
+            if ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+                    && (HARM_VERBS.contains(governor) || lexicon.trigger(governor).isPresent())) {
+                return true;
+            }
+            if (head.get().is("nmod") && s.markerOf(k).equals("of") && HARM_NOUNS.contains(governor)) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.isVerb() && (HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
+                    && !hasVerbBetween(s, k + 1, m.firstToken() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerbBetween(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> ATTACK_VERBS = Set.of("attack", "capture", "bomb", "burn", "destroy", "blow",

@@ -19,20 +19,53 @@ public final class CoreNlpEngine implements NlpEngine {
 
     private static final Logger LOG = Logger.getLogger(CoreNlpEngine.class.getName());
 
+    private final CoreNlpSettings settings;
     private final StanfordCoreNLP pipeline;
     private final CoreNlpMapper mapper = new CoreNlpMapper();
+    /** The pipeline with the truecaser, built the first time a text in capitals comes. */
+    private StanfordCoreNLP capitalsPipeline;
 
     public CoreNlpEngine(CoreNlpSettings settings) {
-        Properties properties = settings.toProperties();
-        LOG.fine(() -> "CoreNLP properties: " + new TreeMap<>(properties));
-        this.pipeline = new StanfordCoreNLP(properties);
+        this.settings = settings;
+        this.pipeline = build(settings.toProperties(false));
     }
 
     @Override
     public AnalyzedText annotate(String text, Optional<LocalDate> referenceDate) {
         Annotation annotation = new Annotation(text);
         referenceDate.ifPresent(date -> annotation.set(CoreAnnotations.DocDateAnnotation.class, date.toString()));
-        pipeline.annotate(annotation);
+        pipelineFor(text).annotate(annotation);
         return mapper.map(text, annotation);
+    }
+
+    private StanfordCoreNLP pipelineFor(String text) {
+        if (!settings.truecaseCapitals() || !writtenInCapitals(text)) {
+            return pipeline;
+        }
+        if (capitalsPipeline == null) {
+            capitalsPipeline = build(settings.toProperties(true));
+        }
+        return capitalsPipeline;
+    }
+
+    private static StanfordCoreNLP build(Properties properties) {
+        LOG.fine(() -> "CoreNLP properties: " + new TreeMap<>(properties));
+        return new StanfordCoreNLP(properties);
+    }
+
+    /** Whether nine in ten letters of the text are capitals, as in wire copy. */
+    static boolean writtenInCapitals(String text) {
+        int letters = 0;
+        int capitals = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    capitals++;
+                }
+            }
+        }
+        return letters >= 20 && capitals * 10 >= letters * 9;
     }
 }
