@@ -442,15 +442,16 @@ public final class IncidentExtractor {
             Token t = s.tokens().get(i);
             boolean describedAttacker = lexicon.isPerpetratorNoun(t.lowerLemma())
                     && (isSubject(s, i) || agentOfViolence(s, i, i));
-            boolean unnamedAttacker = GENERIC_PEOPLE.contains(t.lowerLemma()) && agentOfViolence(s, i, i);
+            boolean unnamedAttacker = (GENERIC_PEOPLE.contains(t.lowerLemma()) || lexicon.isVictimNoun(t.lowerLemma()))
+                    && agentOfViolence(s, i, i);
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
-                Span np = bareNounPhrase(text, s, i);
+                Span np = peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
                         PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
-                Span np = bareNounPhrase(text, s, i);
+                Span np = peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
                 g.victims.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
                         PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
@@ -701,19 +702,57 @@ public final class IncidentExtractor {
         return Optional.empty();
     }
 
-    /** The noun with its adjectives and compounds, without articles, numbers or qualifiers: "armed militants". */
+    /** Nouns whose "of X" belongs to the name of a party: "members of the armed forces". */
+    private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
+            "band", "cell");
+
+    /**
+     * The words that name a party or target: the noun with what precedes it in its phrase (numbers, qualifiers,
+     * adjectives, compounds: "more than seven people", "heavily armed men") and, for groups of people, its "of"
+     * complement ("members of the armed forces"); never relative clauses or participles after it.
+     */
     private static Span bareNounPhrase(String text, Sentence s, int head) {
+        return nounPhrase(text, s, head, false);
+    }
+
+    /** The phrase of a group of people, with its count: "five soldiers", "more than seven people". */
+    private static Span peoplePhrase(String text, Sentence s, int head) {
+        return nounPhrase(text, s, head, true);
+    }
+
+    private static Span nounPhrase(String text, Sentence s, int head, boolean withCount) {
         int first = head;
-        for (int k = head - 1; k >= 0; k--) {
-            Token t = s.tokens().get(k);
-            boolean modifier = t.pos() == PartOfSpeech.ADJ || t.pos() == PartOfSpeech.NOUN
-                    || t.pos() == PartOfSpeech.PROPN;
-            if (!modifier || t.word().equalsIgnoreCase("several") || t.word().equalsIgnoreCase("many")) {
-                break;
+        int last = head;
+        for (Dependency d : s.childrenOf(head)) {
+            int[] sub = s.subtreeBounds(d.dependent());
+            boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
+            if (d.dependent() < head && (d.is("amod") || d.is("compound") || (withCount && count))) {
+                first = Math.min(first, sub[0]);
+            } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")
+                    && OF_HEADS.contains(s.tokens().get(head).lowerLemma()) && sub[1] - head <= 8) {
+                last = Math.max(last, sub[1]);
             }
-            first = k;
         }
-        return Span.of(text, s.tokens().get(first).start(), s.tokens().get(head).end());
+        while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
+                || s.tokens().get(first).pos() == PartOfSpeech.DET)) {
+            first++;
+        }
+        while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT) {
+            last--;
+        }
+        // A broken parse can put far words under the noun; keep the phrase local.
+        if (head - first > 6) {
+            first = head;
+            for (int k = head - 1; k >= 0 && head - k <= 6; k--) {
+                Token t = s.tokens().get(k);
+                if (!(t.pos() == PartOfSpeech.ADJ || t.pos() == PartOfSpeech.NOUN || t.pos() == PartOfSpeech.PROPN
+                        || (withCount && t.pos() == PartOfSpeech.NUM))) {
+                    break;
+                }
+                first = k;
+            }
+        }
+        return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
     }
 
     /** "a vehicle loaded with explosives" keeps its carrier; otherwise the bare noun phrase. */
