@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news reports about armed conflict into a sourced knowledge base: incidents, "
                 + "statements with their evidential status, and relations between actors.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, NlpCommand.class,
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, NlpCommand.class, LearnCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input failed or a threshold was missed", "2:usage error"})

@@ -14,6 +14,11 @@ public final class IncidentCoding {
     /** An incident's codes; each may be absent where the codebook has no equivalent. */
     public record Codes(Optional<String> gtdAttackType, Optional<String> acledEventType,
                         Optional<String> acledSubEventType, Optional<String> muc4Type) {
+
+        /** The same codes for an incident outside MUC-4's scope. */
+        public Codes outsideMuc4() {
+            return new Codes(gtdAttackType, acledEventType, acledSubEventType, Optional.empty());
+        }
     }
 
     private static final String RESOURCE = "/org/corroborate/incident/incident-coding.tsv";

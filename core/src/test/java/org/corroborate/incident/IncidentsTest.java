@@ -67,7 +67,7 @@ class IncidentsTest {
         assertThat(incident.figures().hostages()).singleElement().satisfies(c -> assertThat(c.min()).isEqualTo(5));
         assertThat(incident.perpetrators()).anySatisfy(p -> assertThat(p.text()).isEqualTo("Gunmen"));
         assertThat(incident.victims()).anySatisfy(p -> {
-            assertThat(p.text()).isEqualTo("workers");
+            assertThat(p.text()).isEqualTo("five workers");
             assertThat(p.named()).isFalse();
         });
     }
