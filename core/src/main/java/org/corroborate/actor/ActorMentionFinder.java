@@ -56,6 +56,7 @@ public final class ActorMentionFinder {
             registryAndDemonyms(text.text(), sentence, upper, mentions);
             namedEntities(text.text(), sentence, mentions, people);
             quotedUnits(text.text(), sentence, mentions);
+            stateForces(text.text(), sentence, mentions);
             mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorMention m : withAnaphors(text.text(), sentence, mentions, lastGroup)) {
@@ -196,6 +197,39 @@ public final class ActorMentionFinder {
                 && (sentence.tokens().get(next).pos() == org.corroborate.nlp.PartOfSpeech.NOUN
                     || sentence.tokens().get(next).pos() == org.corroborate.nlp.PartOfSpeech.ADJ);
         return modifier || beforeCommonWord;
+    }
+
+    /** Forces of a state named without their state: "the army", "the armed forces", "the national police". */
+    private static final List<List<String>> STATE_FORCES = List.of(List.of("armed", "forces"), List.of("army"),
+            List.of("air", "force"), List.of("navy"), List.of("national", "guard"), List.of("national", "police"),
+            List.of("police"), List.of("military"), List.of("security", "forces"), List.of("government"));
+
+    private void stateForces(String text, Sentence sentence, List<ActorMention> out) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).word().equalsIgnoreCase("the")) {
+                continue;
+            }
+            for (List<String> words : STATE_FORCES) {
+                int last = i + words.size();
+                if (last >= tokens.size() || overlapsAny(out, i + 1, last)) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < words.size(); k++) {
+                    match &= tokens.get(i + 1 + k).word().equalsIgnoreCase(words.get(k));
+                }
+                boolean followedByOf = last + 1 < tokens.size() && (tokens.get(last + 1).word().equalsIgnoreCase("of")
+                        || tokens.get(last + 1).isNoun());
+                if (match && !followedByOf) {
+                    String name = text.substring(tokens.get(i + 1).start(), tokens.get(last).end());
+                    out.add(new ActorMention(name.toLowerCase(Locale.ROOT), ActorKind.STATE_AGENCY, false,
+                            ActorMention.Form.NAME, Optional.empty(), sentence.index(), i + 1, last,
+                            Span.of(text, tokens.get(i + 1).start(), tokens.get(last).end())));
+                    break;
+                }
+            }
+        }
     }
 
     /** Quoted title-case names ending in an organization word: the "Fatih Unit". */

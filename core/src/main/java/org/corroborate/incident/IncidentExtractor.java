@@ -145,12 +145,18 @@ public final class IncidentExtractor {
         return reports;
     }
 
-    /** For each actor, the longest way the article writes its name. */
+    /**
+     * For each person, the longest way the article writes the name: a victim is named by it wherever the harm is
+     * told ("Hector Oqueli Colindres" rather than "Oqueli"). Organizations keep the name used where they act: keys
+     * and readers cite that one.
+     */
     private static Map<String, String> longestSurfaces(List<List<ActorMention>> mentions) {
         Map<String, String> longest = new java.util.HashMap<>();
         for (List<ActorMention> sentence : mentions) {
             for (ActorMention m : sentence) {
-                longest.merge(m.actor(), m.span().text(), (a, b) -> b.length() > a.length() ? b : a);
+                if (m.kind() == ActorKind.PERSON) {
+                    longest.merge(m.actor(), m.span().text(), (a, b) -> b.length() > a.length() ? b : a);
+                }
             }
         }
         return longest;
