@@ -454,7 +454,7 @@ public final class IncidentExtractor {
             boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
             boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken());
             boolean armedSubject = armed && parties.canBeSubject(m) && beforeAVerb(s, m);
-            boolean stateActing = state && stateViolence(d) && parties.canBeSubject(m) && beforeAVerb(s, m);
+            boolean stateActing = state && stateViolence(d) && conductsAHit(s, m, d);
             if (!(agent || armedSubject || stateActing)) {
                 continue;
             }
@@ -591,6 +591,47 @@ public final class IncidentExtractor {
         return d.hits.stream().anyMatch(h -> h.type() == IncidentType.SECURITY_OPERATION
                 || h.type() == IncidentType.AIR_DRONE_STRIKE || h.type() == IncidentType.SHELLING
                 || h.type() == IncidentType.ARMED_CLASH);
+    }
+
+    /** Verbs by which a state carries out an operation: "the military conducted raids". */
+    private static final Set<String> CONDUCT_VERBS = Set.of("conduct", "launch", "carry", "stage", "mount",
+            "begin", "start", "undertake", "intensify", "step");
+
+    /**
+     * "The military conducted raids": the mention is the subject of the verb whose object is the incident word, in
+     * the parse or, when the parse is broken, in the token order (a verb of conducting right after the name, the
+     * incident word within three words after it).
+     */
+    private static boolean conductsAHit(Sentence s, ActorMention m, Draft d) {
+        int next = m.lastToken() + 1;
+        if (next < s.tokens().size() && CONDUCT_VERBS.contains(s.tokens().get(next).lowerLemma())) {
+            for (Hit h : d.hits) {
+                if (h.sentence() == s.index() && h.token() > next && h.token() <= next + 4) {
+                    return true;
+                }
+            }
+        }
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || !head.get().relation().equals("nsubj")) {
+                continue;
+            }
+            int verb = head.get().head();
+            for (Hit h : d.hits) {
+                if (h.sentence() != s.index()) {
+                    continue;
+                }
+                Optional<Dependency> hitHead = s.headOf(h.token());
+                boolean object = hitHead.map(x -> x.head() == verb && (x.is("obj") || x.is("xcomp"))).orElse(false);
+                boolean conjunctOfObject = hitHead.filter(x -> x.is("conj"))
+                        .flatMap(x -> s.headOf(x.head())).map(x -> x.head() == verb && x.is("obj")).orElse(false);
+                boolean governed = h.token() == verb || object || conjunctOfObject;
+                if (governed) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean beforeAVerb(Sentence s, ActorMention m) {
