@@ -462,14 +462,30 @@ public final class IncidentExtractor {
             g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
                     state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
         }
-        for (ActorMention m : mentions) {
-            if (m.kind() == ActorKind.PERSON && namedVictim(s, m)) {
-                Judgement j = Judgement.of(s, frames, m.firstToken());
-                // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
-                String written = surfaces.getOrDefault(m.actor(), m.span().text());
-                g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
-                        written, PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+        List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
+        List<ActorMention> named = new ArrayList<>();
+        for (ActorMention m : people) {
+            if (namedVictim(s, m)) {
+                named.add(m);
             }
+        }
+        // "A, B and policeman C were killed": the names listed with a victim are victims too.
+        boolean grew = !named.isEmpty();
+        while (grew) {
+            grew = false;
+            for (ActorMention m : people) {
+                if (!named.contains(m) && named.stream().anyMatch(v -> listedWith(s, v, m))) {
+                    named.add(m);
+                    grew = true;
+                }
+            }
+        }
+        for (ActorMention m : named) {
+            Judgement j = Judgement.of(s, frames, m.firstToken());
+            // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
+            String written = surfaces.getOrDefault(m.actor(), m.span().text());
+            g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()), written,
+                    PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
         }
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
@@ -701,9 +717,34 @@ public final class IncidentExtractor {
     private static final Set<String> HARM_NOUNS = Set.of("murder", "assassination", "killing", "kidnapping",
             "abduction", "death", "execution", "massacre", "attack", "release", "disappearance");
 
+    /** Whether two names stand in one list: joined by the parse (conj) or only by commas, "and" and titles. */
+    private boolean listedWith(Sentence s, ActorMention a, ActorMention b) {
+        for (int k = b.firstToken(); k <= b.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isPresent() && head.get().is("conj") && a.covers(head.get().head())) {
+                return true;
+            }
+        }
+        ActorMention first = a.firstToken() < b.firstToken() ? a : b;
+        ActorMention second = first == a ? b : a;
+        if (second.firstToken() - first.lastToken() > 5) {
+            return false;
+        }
+        for (int k = first.lastToken() + 1; k < second.firstToken(); k++) {
+            Token t = s.tokens().get(k);
+            boolean joiner = t.word().equals(",") || t.word().equals(";") || t.word().equalsIgnoreCase("and")
+                    || t.pos() == PartOfSpeech.NUM || (t.isNoun() && lexicon.isVictimNoun(t.lowerLemma()));
+            if (!joiner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
-     * murdered"), "the murder of X", or a name a few words after a harm verb ("kidnapped businessman X").
+     * murdered"), the subject of "died", "the murder of X", a name a few words after a harm verb ("kidnapped
+     * businessman X"), or one introduced as "including X" or "identified as X" in a sentence that tells of harm.
      */
     private boolean namedVictim(Sentence s, ActorMention m) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
@@ -719,11 +760,41 @@ public final class IncidentExtractor {
             if (head.get().is("nmod") && s.markerOf(k).equals("of") && HARM_NOUNS.contains(governor)) {
                 return true;
             }
+            if (head.get().relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
+                return true;
+            }
+        }
+        if (introducedAsVictim(s, m) && tellsOfHarm(s)) {
+            return true;
         }
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
             Token t = s.tokens().get(k);
             if (t.isVerb() && (HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
                     && !hasVerbBetween(s, k + 1, m.firstToken() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "including X", "identified as X". */
+    private static boolean introducedAsVictim(Sentence s, ActorMention m) {
+        for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
+            String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+            boolean identifiedAs = w.equals("as") && k > 0
+                    && s.tokens().get(k - 1).lowerLemma().matches("identify|name");
+            if (w.equals("including") || identifiedAs) {
+                return !hasVerbBetween(s, k + 1, m.firstToken() - 1);
+            }
+        }
+        return false;
+    }
+
+    private boolean tellsOfHarm(Sentence s) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lowerLemma();
+            if (HARM_VERBS.contains(lemma) || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded")
+                    || lemma.equals("dead") || HARM_NOUNS.contains(lemma)) {
                 return true;
             }
         }
