@@ -463,6 +463,14 @@ public final class IncidentExtractor {
                     state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
         }
         List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
+        for (ActorMention m : people) {
+            if (agentOfViolence(s, m.firstToken(), m.lastToken())) {
+                Judgement j = Judgement.of(s, frames, m.firstToken());
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()),
+                        surfaces.getOrDefault(m.actor(), m.span().text()), PartyKind.INDIVIDUAL, j.status(),
+                        j.source(), m.span(), true));
+            }
+        }
         List<ActorMention> named = new ArrayList<>();
         for (ActorMention m : people) {
             if (namedVictim(s, m)) {
@@ -708,9 +716,14 @@ public final class IncidentExtractor {
         return false;
     }
 
+    /** Verbs whose agent is the perpetrator though they name no violence: "perpetrated by", "carried out by". */
+    private static final Set<String> AGENT_VERBS = Set.of("perpetrate", "carry", "commit", "gun", "stage",
+            "order", "mastermind", "plan");
+
     private boolean violent(Sentence s, int token) {
         String lemma = s.tokens().get(token).lowerLemma();
-        return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
+        return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
+                || lexicon.trigger(lemma).isPresent();
     }
 
     /** Nouns of harm whose "of X" names the victim: "the murder of X". */
