@@ -527,7 +527,7 @@ public final class IncidentExtractor {
             }
             Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT))
                     .or(() -> lexicon.weapon(t.lowerLemma()));
-            if (weaponType.isPresent() && t.isNoun()) {
+            if (weaponType.isPresent() && t.isNoun() && !seized(s, i)) {
                 Span np = weaponPhrase(text, s, i);
                 String gtd = np.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)"
                         : weaponType.get();
@@ -920,6 +920,29 @@ public final class IncidentExtractor {
             }
         }
         return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
+    }
+
+    /** Verbs of finding and taking: weapons seized or found were not used. */
+    private static final Set<String> SEIZURE_VERBS = Set.of("seize", "confiscate", "find", "discover", "recover",
+            "capture", "hand", "surrender", "store", "buy", "sell", "smuggle", "possess", "carry", "include");
+
+    /** "an M-16 rifle was seized", "soldiers found explosives": a weapon taken or found, not used. */
+    private static boolean seized(Sentence s, int i) {
+        int current = i;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty()) {
+                return false;
+            }
+            if (SEIZURE_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma())) {
+                return true;
+            }
+            if (!(head.get().is("conj") || head.get().is("nmod") || head.get().is("compound"))) {
+                return false;
+            }
+            current = head.get().head();
+        }
+        return false;
     }
 
     /** "a vehicle loaded with explosives" keeps its carrier; otherwise the bare noun phrase. */
