@@ -452,7 +452,7 @@ public final class IncidentExtractor {
             }
             boolean armed = m.kind() == ActorKind.ARMED_GROUP;
             boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken());
+            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || accused(s, m);
             boolean armedSubject = armed && parties.canBeSubject(m) && beforeAVerb(s, m);
             boolean stateActing = state && stateViolence(d) && conductsAHit(s, m, d);
             if (!(agent || armedSubject || stateActing)) {
@@ -711,6 +711,27 @@ public final class IncidentExtractor {
                         || (up.get().is("obl") && s.markerOf(governor).equals("by") && violent(s, up.get().head())))) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that lay an incident at someone's door. */
+    private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "suspect", "attribute", "hold",
+            "charge", "implicate");
+
+    /** "blamed the FMLN for the attack", "attributed the attack to the FMLN": the accused is a perpetrator. */
+    private static boolean accused(Sentence s, ActorMention m) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || m.covers(head.get().head())) {
+                continue;
+            }
+            String governor = s.tokens().get(head.get().head()).lowerLemma();
+            boolean object = head.get().is("obj") || head.get().relation().equals("nsubj:pass");
+            boolean attributedTo = head.get().is("obl") && s.markerOf(k).equals("to") && governor.equals("attribute");
+            if (BLAME_VERBS.contains(governor) && (object || attributedTo)) {
+                return true;
             }
         }
         return false;
