@@ -741,8 +741,15 @@ public final class IncidentExtractor {
     private static final Set<String> AGENT_VERBS = Set.of("perpetrate", "carry", "commit", "gun", "stage",
             "order", "mastermind", "plan");
 
+    /** Verbs of taking, which harm people ("seized hostages") but also take things ("seized rifles"). */
+    private static final Set<String> TAKING_VERBS = Set.of("take", "hold", "seize", "capture", "detain");
+
+    /** Whether the verb at {@code token} tells of violence, so that its subject or "by" agent is a perpetrator. */
     private boolean violent(Sentence s, int token) {
         String lemma = s.tokens().get(token).lowerLemma();
+        if (TAKING_VERBS.contains(lemma)) {
+            return false;
+        }
         return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
                 || lexicon.trigger(lemma).isPresent();
     }
@@ -868,8 +875,10 @@ public final class IncidentExtractor {
             return false;
         }
         boolean verbTarget = (head.get().is("obj") || head.get().relation().equals("nsubj:pass")
-                || (head.get().is("obl") && TARGET_MARKERS.contains(marker))) && violent(s, governor);
-        boolean nounTarget = head.get().is("nmod") && TARGET_MARKERS.contains(marker) && !marker.isEmpty()
+                || (head.get().is("obl") && TARGET_MARKERS.contains(marker)))
+                && (violent(s, governor) || TAKING_VERBS.contains(s.tokens().get(governor).lowerLemma()));
+        boolean nounTarget = head.get().is("nmod") && (TARGET_MARKERS.contains(marker) || marker.equals("of"))
+                && !marker.isEmpty()
                 && (lexicon.trigger(s.tokens().get(governor).lowerLemma()).isPresent()
                     || lexicon.weapon(s.tokens().get(governor).lowerLemma()).isPresent());
         boolean conjunct = head.get().is("conj") && attacked(s, governor);

@@ -94,6 +94,45 @@ class IncidentsTest {
     }
 
     @Test
+    void namesListedWithAVictimAreVictimsWithTheirNames() {
+        IncidentReport incident = Recordings.analyze("victim-list").incidents().get(0);
+        assertThat(incident.victims()).extracting(p -> p.text())
+                .containsExactly("Pedro Ortiz", "Gloria Carranza", "Leon Gomez");
+        assertThat(incident.victims()).allSatisfy(p -> assertThat(p.named()).isTrue());
+    }
+
+    @Test
+    void organizationBlamedForAnIncidentIsAnAllegedPerpetratorWithItsAccuser() {
+        IncidentReport incident = Recordings.analyze("blamed").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.perpetrators()).singleElement().satisfies(p -> {
+            assertThat(p.actor()).hasValue("Farabundo Marti National Liberation Front");
+            assertThat(p.status()).isEqualTo(Status.ALLEGED);
+            assertThat(p.source()).hasValueSatisfying(s -> assertThat(s.name()).isEqualTo("The army"));
+        });
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("power station");
+    }
+
+    @Test
+    void weaponsSeizedAreNotInstrumentsAndTheirTakersAreNotAttackers() {
+        IncidentReport incident = Recordings.analyze("seized").incidents().get(0);
+        assertThat(incident.weapons()).isEmpty();
+        assertThat(incident.perpetrators()).extracting(p -> p.text()).containsExactly("guerrillas");
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("bus");
+    }
+
+    @Test
+    void stateForcesConductingAnOperationAreItsPerpetratorAndItIsOutsideMuc4() {
+        IncidentReport incident = Recordings.analyze("state-operation").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.SECURITY_OPERATION);
+        assertThat(incident.coding().muc4Type()).isEmpty();
+        assertThat(incident.perpetrators()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("army");
+            assertThat(p.kind()).isEqualTo(org.corroborate.report.PartyKind.STATE);
+        });
+    }
+
+    @Test
     void codingTableHasARowForEveryType() {
         IncidentCoding coding = new IncidentCoding();
         for (IncidentType type : IncidentType.values()) {

@@ -39,5 +39,38 @@ class CoreNlpEngineIT {
             assertThat(e.type()).isIn(EntityType.CITY, EntityType.LOCATION);
         });
         assertThat(first.dependencies()).anySatisfy(d -> assertThat(d.relation()).isEqualTo("nsubj:pass"));
+
+        // Wire copy in capitals: the truecaser restores what the case-sensitive models need.
+        String wire = "SAN SALVADOR, 3 JAN 90. URBAN GUERRILLAS ATTACKED THE HOME OF JUDGE JOSE RAMIREZ IN "
+                + "SAN MIGUEL YESTERDAY, KILLING HIS BODYGUARD.";
+        AnalyzedText truecased = engine.annotate(wire, Optional.of(LocalDate.of(1990, 1, 3)));
+        AnalyzedText caseSensitive = new CoreNlpEngine(new CoreNlpSettings(true, true, false))
+                .annotate(wire, Optional.of(LocalDate.of(1990, 1, 3)));
+        assertThat(persons(truecased)).contains("JOSE RAMIREZ");
+        assertThat(verbs(truecased)).contains("ATTACKED", "KILLING");
+        assertThat(properNouns(truecased))
+                .as("on capitals the case-sensitive tagger takes common words for names; the truecaser does not")
+                .isLessThan(properNouns(caseSensitive));
+        assertThat(truecased.sentences().get(1).tokens()).anySatisfy(t -> {
+            assertThat(t.word()).isEqualToIgnoringCase("guerrillas");
+            assertThat(t.pos()).isEqualTo(PartOfSpeech.NOUN);
+        });
+        truecased.sentences().forEach(s -> s.tokens().forEach(t ->
+                assertThat(wire.substring(t.start(), t.end())).isEqualToIgnoringCase(t.word())));
+    }
+
+    private static java.util.List<String> persons(AnalyzedText text) {
+        return text.sentences().stream().flatMap(s -> s.entities().stream())
+                .filter(e -> e.type() == EntityType.PERSON).map(e -> e.text().toUpperCase()).toList();
+    }
+
+    private static long properNouns(AnalyzedText text) {
+        return text.sentences().stream().flatMap(s -> s.tokens().stream())
+                .filter(t -> t.pos() == PartOfSpeech.PROPN).count();
+    }
+
+    private static java.util.List<String> verbs(AnalyzedText text) {
+        return text.sentences().stream().flatMap(s -> s.tokens().stream())
+                .filter(t -> t.pos() == PartOfSpeech.VERB).map(t -> t.word().toUpperCase()).toList();
     }
 }
