@@ -130,6 +130,7 @@ public final class IncidentExtractor {
             }
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
+        List<String> articlePlaces = articlePlaces(text, mentions);
         List<IncidentReport> reports = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
@@ -137,12 +138,35 @@ public final class IncidentExtractor {
                 continue;
             }
             IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
-                    datelineEnd, surfaces);
+                    datelineEnd, surfaces, articlePlaces);
             if (hasSubstance(report)) {
                 reports.add(report);
             }
         }
         return reports;
+    }
+
+    /**
+     * Every place the article names and the country of every state it mentions ("Salvadoran army" is El Salvador):
+     * the context that decides between places of the same name.
+     */
+    private static List<String> articlePlaces(AnalyzedText text, List<List<ActorMention>> mentions) {
+        List<String> places = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Entity e : s.entities()) {
+                if (e.type().isPlace()) {
+                    places.add(e.text());
+                }
+            }
+        }
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                if (m.kind() == ActorKind.STATE && m.country().isPresent()) {
+                    places.add(Locale.of("", m.country().get()).getDisplayCountry(Locale.ENGLISH));
+                }
+            }
+        }
+        return places;
     }
 
     /**
@@ -358,7 +382,7 @@ public final class IncidentExtractor {
 
     private IncidentReport assemble(String id, Draft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
-                                    Map<String, String> surfaces) {
+                                    Map<String, String> surfaces, List<String> articlePlaces) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -372,7 +396,7 @@ public final class IncidentExtractor {
         boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
                 .anyMatch(t -> t.word().toLowerCase(Locale.ROOT).startsWith("suicide")));
         DateInterval date = date(d, text, reference, anchorFrames, datelineEnd);
-        Optional<Place> place = place(d, text, mentions);
+        Optional<Place> place = place(d, text, mentions, articlePlaces);
         Stage stage = type == IncidentType.THREAT ? Stage.THREATENED : stage(d, text);
         List<Span> evidence = new ArrayList<>();
         for (Hit h : d.hits) {
@@ -1057,7 +1081,8 @@ public final class IncidentExtractor {
         return found.get();
     }
 
-    private Optional<Place> place(Draft d, AnalyzedText text, List<List<ActorMention>> mentions) {
+    private Optional<Place> place(Draft d, AnalyzedText text, List<List<ActorMention>> mentions,
+                                  List<String> articlePlaces) {
         List<PlaceName> names = new ArrayList<>();
         for (int index : d.sentences) {
             names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
@@ -1069,7 +1094,8 @@ public final class IncidentExtractor {
                 }
             }
         }
-        List<String> context = names.stream().map(PlaceName::name).toList();
+        List<String> context = new ArrayList<>(names.stream().map(PlaceName::name).toList());
+        context.addAll(articlePlaces);
         Place best = null;
         for (PlaceName n : names) {
             Optional<Place> resolved = places.resolve(n.name(), n.span(), context);

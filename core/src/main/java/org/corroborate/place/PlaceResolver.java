@@ -12,8 +12,9 @@ import org.corroborate.report.Span;
 /**
  * Resolves a place name to a gazetteer entry: an exact match first, then a transliteration-aware near match
  * ("Nosheki" finds Nushki) within a small edit distance, accepted only when the passage names the entry's province
- * or country. Ties go to the entry in the province or country the text
- * also mentions, then to the coarser kind (a province over a town of the same name).
+ * or country. A country's name is the country. Otherwise the country the passage's other places point to decides
+ * between places of the same name; a common name that has no place in that country stays unresolved rather than
+ * guessed.
  */
 public final class PlaceResolver {
 
@@ -44,15 +45,56 @@ public final class PlaceResolver {
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
+        Optional<GazetteerEntry> country = candidates.stream()
+                .filter(e -> e.precision() == PlacePrecision.COUNTRY).findFirst();
+        if (country.isPresent()) {
+            return Optional.of(toPlace(country.get(), span));
+        }
         boolean designatedAdmin = name.toLowerCase(Locale.ROOT)
                 .matches(".*\\b(province|department|state|governorate|district)\\b.*");
-        GazetteerEntry best = candidates.stream()
-                .max(Comparator.<GazetteerEntry>comparingInt(e -> contextScore(e, context))
-                        .thenComparingInt(e -> designatedAdmin && (e.precision() == PlacePrecision.ADMIN1
-                                || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
-                        .thenComparingInt(PlaceResolver::kindPreference))
-                .orElseThrow();
-        return Optional.of(toPlace(best, span));
+        Comparator<GazetteerEntry> order = Comparator.<GazetteerEntry>comparingDouble(e -> contextScore(e, context))
+                .thenComparingInt(e -> designatedAdmin && (e.precision() == PlacePrecision.ADMIN1
+                        || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
+                .thenComparingInt(PlaceResolver::kindPreference);
+        Optional<String> dominant = dominantCountry(context, cleaned);
+        List<GazetteerEntry> found = candidates;
+        List<GazetteerEntry> inDominant = dominant.map(c -> found.stream()
+                .filter(e -> e.country().equals(c)).toList()).orElse(List.of());
+        long countries = candidates.stream().map(GazetteerEntry::country).distinct().count();
+        if (!inDominant.isEmpty()) {
+            return Optional.of(toPlace(inDominant.stream().max(order).orElseThrow(), span));
+        }
+        if (dominant.isPresent() && countries > 1) {
+            // The passage is about another country and the name is common: a guess, not a resolution.
+            return Optional.empty();
+        }
+        return Optional.of(toPlace(candidates.stream().max(order).orElseThrow(), span));
+    }
+
+    /**
+     * The country the other places of the passage point to: each name votes for the countries that have a place of
+     * that name, 1 divided among them, and a country's own name votes 2 for it. Empty when nothing points anywhere.
+     */
+    private Optional<String> dominantCountry(List<String> context, String self) {
+        java.util.Map<String, Double> votes = new java.util.HashMap<>();
+        String own = Gazetteer.fold(Gazetteer.withoutDesignator(self));
+        for (String c : new java.util.LinkedHashSet<>(context)) {
+            if (Gazetteer.fold(Gazetteer.withoutDesignator(c)).equals(own)) {
+                continue;
+            }
+            List<GazetteerEntry> entries = gazetteer.exact(c);
+            Optional<GazetteerEntry> named = entries.stream()
+                    .filter(e -> e.precision() == PlacePrecision.COUNTRY).findFirst();
+            if (named.isPresent()) {
+                votes.merge(named.get().country(), 2.0, Double::sum);
+                continue;
+            }
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            entries.forEach(e -> countries.add(e.country()));
+            countries.forEach(k -> votes.merge(k, 1.0 / countries.size(), Double::sum));
+        }
+        return votes.entrySet().stream().filter(e -> e.getValue() >= 1.0)
+                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
     }
 
     /** A country over a town of the same name, a town over a district or province named like it ("Kabul"). */
@@ -66,16 +108,29 @@ public final class PlaceResolver {
         };
     }
 
-    private static int contextScore(GazetteerEntry e, List<String> context) {
-        int score = 0;
-        for (String c : context) {
+    /**
+     * How well the passage supports an entry: its province or country named (2 each), and every other place of the
+     * passage found in the same country, weighted by how specific that name is (1 divided by the number of
+     * countries that have a place of that name: "Usulutan" says El Salvador, "San Rafael" hardly anything).
+     */
+    private double contextScore(GazetteerEntry e, List<String> context) {
+        double score = 0;
+        String country = Gazetteer.fold(Locale.of("", e.country()).getDisplayCountry(Locale.ENGLISH));
+        String own = Gazetteer.fold(Gazetteer.withoutDesignator(e.name()));
+        for (String c : new java.util.LinkedHashSet<>(context)) {
             String folded = Gazetteer.fold(Gazetteer.withoutDesignator(c));
-            if (e.admin1().map(a -> Gazetteer.fold(a).equals(folded)).orElse(false)) {
-                score += 2;
+            if (folded.equals(own)) {
+                continue;
             }
-            String country = Locale.of("", e.country()).getDisplayCountry(Locale.ENGLISH);
-            if (Gazetteer.fold(country).equals(folded)) {
-                score += 1;
+            if (e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(folded)).orElse(false)
+                    || country.equals(folded)) {
+                score += 2;
+                continue;
+            }
+            java.util.Set<String> countries = new java.util.HashSet<>();
+            gazetteer.exact(c).forEach(other -> countries.add(other.country()));
+            if (countries.contains(e.country())) {
+                score += 1.0 / countries.size();
             }
         }
         return score;

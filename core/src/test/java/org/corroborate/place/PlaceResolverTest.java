@@ -46,6 +46,25 @@ class PlaceResolverTest {
     }
 
     @Test
+    void departmentOfElSalvadorIsItsAdmin1() {
+        assertThat(RESOLVER.resolve("SAN MIGUEL DEPARTMENT", null, List.of("SAN SALVADOR", "USULUTAN")))
+                .hasValueSatisfying(p -> {
+                    assertThat(p.precision()).isEqualTo(PlacePrecision.ADMIN1);
+                    assertThat(p.country()).hasValue("SV");
+                });
+    }
+
+    @Test
+    void ambiguousTownGoesToTheCountryTheOtherPlacesOfThePassageAreIn() {
+        assertThat(RESOLVER.resolve("San Miguel", null, List.of("San Salvador", "Usulutan")))
+                .hasValueSatisfying(p -> assertThat(p.country()).hasValue("SV"));
+        assertThat(RESOLVER.resolve("Quetta", null, List.of())).hasValueSatisfying(p -> {
+            assertThat(p.country()).hasValue("PK");
+            assertThat(p.precision()).isEqualTo(PlacePrecision.TOWN);
+        });
+    }
+
+    @Test
     void unknownNameResolvesToNothing() {
         assertThat(RESOLVER.resolve("Xqzvbnm", null, List.of())).isEmpty();
     }
