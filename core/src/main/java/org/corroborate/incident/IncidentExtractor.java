@@ -393,6 +393,13 @@ public final class IncidentExtractor {
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
         }
         IncidentType type = type(d, g, text);
+        boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
+                .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))
+                .orElse(false));
+        if (type == IncidentType.ARMED_ASSAULT && explosives) {
+            // An attack made with bombs, dynamite or explosives is a bombing.
+            type = IncidentType.BOMBING;
+        }
         boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
                 .anyMatch(t -> t.word().toLowerCase(Locale.ROOT).startsWith("suicide")));
         DateInterval date = date(d, text, reference, anchorFrames, datelineEnd);
@@ -416,6 +423,9 @@ public final class IncidentExtractor {
                     : p);
         }
         IncidentCoding.Codes codes = coding.codesFor(type, suicide && type == IncidentType.BOMBING);
+        if (type == IncidentType.ARSON_SABOTAGE) {
+            codes = sabotageCodes(codes, d, text, explosives);
+        }
         if (!inMuc4Scope(g)) {
             codes = codes.outsideMuc4();
         }
@@ -704,6 +714,23 @@ public final class IncidentExtractor {
         Optional<Dependency> head = s.headOf(i);
         return head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
                 && HARM_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma());
+    }
+
+    /** Words of fire: what makes sabotage arson in MUC-4 terms. */
+    private static final Set<String> FIRE_WORDS = Set.of("arson", "burn", "torch", "fire", "blaze", "incendiary",
+            "gasoline", "molotov");
+
+    /** MUC-4 splits sabotage: by fire it is ARSON, by explosives BOMBING, otherwise ATTACK. */
+    private static IncidentCoding.Codes sabotageCodes(IncidentCoding.Codes codes, Draft d, AnalyzedText text,
+                                                      boolean explosives) {
+        if (codes.muc4Type().isEmpty()) {
+            return codes;
+        }
+        boolean fire = d.hits.stream().anyMatch(h -> FIRE_WORDS.contains(
+                text.sentences().get(h.sentence()).tokens().get(h.token()).lowerLemma()));
+        String muc4 = fire ? "ARSON" : explosives ? "BOMBING" : "ATTACK";
+        return new IncidentCoding.Codes(codes.gtdAttackType(), codes.acledEventType(), codes.acledSubEventType(),
+                Optional.of(muc4));
     }
 
     /** Words for people that describe attackers only when they act: "unidentified men killed ...". */
