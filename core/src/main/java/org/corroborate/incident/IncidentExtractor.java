@@ -241,6 +241,9 @@ public final class IncidentExtractor {
         if (t.lowerLemma().equals("operation") && !hasModifier(s, i, OPERATION_MODIFIERS)) {
             return false;
         }
+        if (figurative(s, i) || recalled(s)) {
+            return false;
+        }
         if ("NNS".equals(t.tag()) && !specificPlural(s, i, frames)) {
             return false;
         }
@@ -264,6 +267,31 @@ public final class IncidentExtractor {
             }
         }
         return false;
+    }
+
+    /** Adjectives that make an incident word a figure of speech: "a social explosion", "a political bombshell". */
+    private static final Set<String> FIGURATIVE = Set.of("social", "political", "economic", "demographic",
+            "popular", "verbal", "media", "diplomatic", "legal");
+
+    private static boolean figurative(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("amod") && FIGURATIVE.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Let us recall the explosion of the airliner": history told for context, not news. */
+    private static boolean recalled(Sentence s) {
+        StringBuilder start = new StringBuilder();
+        for (int k = 0; k < Math.min(4, s.tokens().size()); k++) {
+            start.append(s.tokens().get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        String opening = start.toString();
+        return opening.startsWith("let us recall") || opening.startsWith("let us remember")
+                || opening.startsWith("let 's recall") || opening.startsWith("let 's remember")
+                || opening.startsWith("it will be recalled") || opening.startsWith("it should be recalled");
     }
 
     /** "the attacks", "responsibility for attacks on 39 locations" are specific; "terrorist attacks" are a class. */
@@ -450,12 +478,15 @@ public final class IncidentExtractor {
         boolean harmedSomeone = !g.targets.isEmpty() || !g.victims.isEmpty();
         boolean onlyForces = g.targets.values().stream().allMatch(t -> t.gtdTargetType()
                 .map(type -> type.equals("Military") || type.equals("Police")).orElse(false))
-                && g.victims.values().stream().allMatch(v -> {
-                    String[] words = v.text().toLowerCase(Locale.ROOT).split("\\s+");
-                    return !v.named() && SECURITY_NOUNS.contains(words[words.length - 1]);
-                });
+                && g.victims.values().stream().allMatch(v -> !v.named() && securityForces(v.text()));
         boolean byState = g.perpetrators.values().stream().anyMatch(p -> p.kind() == PartyKind.STATE);
         return !(harmedSomeone && onlyForces && !byState);
+    }
+
+    /** "five soldiers", "policemen": words that end in a noun for members of security forces. */
+    private static boolean securityForces(String words) {
+        String[] w = words.toLowerCase(Locale.ROOT).split("\\s+");
+        return SECURITY_NOUNS.contains(w[w.length - 1]);
     }
 
     /** What the sentences of one incident say about it. */
