@@ -132,6 +132,7 @@ public final class IncidentExtractor {
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = articlePlaces(text, mentions);
         List<IncidentReport> reports = new ArrayList<>();
+        Map<String, String> namesUsed = new java.util.HashMap<>();
         for (Draft d : drafts) {
             if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
                     && d.anchor.anaphoric()) {
@@ -140,7 +141,7 @@ public final class IncidentExtractor {
             IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
                     datelineEnd, surfaces, articlePlaces);
             if (hasSubstance(report)) {
-                reports.add(report);
+                reports.add(consistentNames(report, namesUsed));
             }
         }
         return reports;
@@ -184,6 +185,23 @@ public final class IncidentExtractor {
             }
         }
         return longest;
+    }
+
+    /**
+     * An organization keeps the name it was first given in the article's incidents: the FMLN of the second incident is
+     * written as in the first, so that one actor is one party throughout the article.
+     */
+    private static IncidentReport consistentNames(IncidentReport r, Map<String, String> namesUsed) {
+        java.util.function.UnaryOperator<Party> rename = p -> {
+            if (p.actor().isEmpty() || p.kind() != PartyKind.ORGANIZATION) {
+                return p;
+            }
+            String name = namesUsed.computeIfAbsent(p.actor().get(), k -> p.text());
+            return new Party(p.actor(), name, p.kind(), p.status(), p.source(), p.evidence(), p.named());
+        };
+        return new IncidentReport(r.id(), r.type(), r.stage(), r.coding(), r.date(), r.place(),
+                r.perpetrators().stream().map(rename).toList(), r.claimedBy().stream().map(rename).toList(),
+                r.victims(), r.targets(), r.weapons(), r.figures(), r.suicide(), r.status(), r.evidence());
     }
 
     /** An incident of which nothing is known (no date, place, party, target, weapon or figure) is not reported. */
