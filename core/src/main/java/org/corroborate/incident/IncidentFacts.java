@@ -1,0 +1,27 @@
+package org.corroborate.incident;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.report.Count;
+import org.corroborate.report.Party;
+
+/** What the sentences of one incident say about it. */
+final class IncidentFacts {
+    final Map<String, Party> perpetrators = new LinkedHashMap<>();
+    final Map<String, Party> claimedBy = new LinkedHashMap<>();
+    final Map<String, Party> victims = new LinkedHashMap<>();
+    final Map<String, Target> targets = new LinkedHashMap<>();
+    final Map<String, Weapon> weapons = new LinkedHashMap<>();
+    final Map<FigureKind, List<Count>> counts = new LinkedHashMap<>();
+    boolean vehicleTarget;
+    boolean hostagesTaken;
+
+    IncidentFacts() {
+        for (FigureKind k : FigureKind.values()) {
+            counts.put(k, new ArrayList<>());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.corroborate.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.actor.ActorKind;
+import org.corroborate.actor.ActorMention;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Entity;
+import org.corroborate.nlp.PartOfSpeech;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.place.PlaceResolver;
+import org.corroborate.report.Place;
+import org.corroborate.report.PlacePrecision;
+import org.corroborate.report.Span;
+
+/** Chooses where an incident happened from the places its sentences name, with the article's places as context. */
+final class IncidentPlaces {
+
+    private static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
+
+    private final PlaceResolver places;
+
+    IncidentPlaces(PlaceResolver places) {
+        this.places = places;
+    }
+
+    /**
+     * Every place the article names and the country of every state it mentions ("Salvadoran army" is El Salvador):
+     * the context that decides between places of the same name.
+     */
+    static List<String> articlePlaces(AnalyzedText text, List<List<ActorMention>> mentions) {
+        List<String> places = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (Entity e : s.entities()) {
+                if (e.type().isPlace()) {
+                    places.add(e.text());
+                }
+            }
+        }
+        for (List<ActorMention> sentence : mentions) {
+            for (ActorMention m : sentence) {
+                if (m.kind() == ActorKind.STATE && m.country().isPresent()) {
+                    places.add(Locale.of("", m.country().get()).getDisplayCountry(Locale.ENGLISH));
+                }
+            }
+        }
+        return places;
+    }
+
+    Optional<Place> place(IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
+                                  List<String> articlePlaces) {
+        List<PlaceName> names = new ArrayList<>();
+        for (int index : d.sentences) {
+            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
+        }
+        if (names.isEmpty()) {
+            for (Sentence s : text.sentences()) {
+                if (s.paragraph() == d.paragraph) {
+                    names.addAll(placeNames(text.text(), s, mentions.get(s.index())));
+                }
+            }
+        }
+        List<String> context = new ArrayList<>(names.stream().map(PlaceName::name).toList());
+        context.addAll(articlePlaces);
+        Place best = null;
+        for (PlaceName n : names) {
+            Optional<Place> resolved = places.resolve(n.name(), n.span(), context);
+            if (resolved.isPresent() && (best == null
+                    || resolved.get().precision().ordinal() < best.precision().ordinal())) {
+                if (best == null || consistent(resolved.get(), best)) {
+                    best = resolved.get();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean consistent(Place finer, Place coarser) {
+        if (!finer.country().equals(coarser.country())) {
+            return false;
+        }
+        return coarser.precision() != PlacePrecision.ADMIN1 || finer.admin1().equals(coarser.admin1());
+    }
+
+    private record PlaceName(String name, Span span) {
+    }
+
+    /** Places where the incident happened: not the ends of a route, not the place in "capital of X". */
+    private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions) {
+        List<PlaceName> out = new ArrayList<>();
+        for (Entity e : s.entities()) {
+            if (!e.type().isPlace() || excludedPlace(s, e.firstToken())) {
+                continue;
+            }
+            int last = e.lastToken();
+            String name = e.text();
+            if (last + 1 < s.tokens().size() && s.tokens().get(last + 1).word().matches("(?i)region|district|area")) {
+                last++;
+            }
+            out.add(new PlaceName(name, Span.of(text, e.start(), s.tokens().get(last).end())));
+        }
+        for (ActorMention m : mentions) {
+            if (m.kind() == ActorKind.STATE && m.form() == ActorMention.Form.NAME && m.firstToken() > 0
+                    && Set.of("in", "at", "near", "inside").contains(
+                            s.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))
+                    && out.stream().noneMatch(p -> p.span().overlaps(m.span()))) {
+                out.add(new PlaceName(m.actor(), m.span()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean excludedPlace(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && (s.tokens().get(k).pos() == PartOfSpeech.DET || s.tokens().get(k).pos() == PartOfSpeech.ADJ)) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String before = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        if (ROUTE_MARKERS.contains(before)) {
+            return true;
+        }
+        return before.equals("of") && k > 0 && s.tokens().get(k - 1).lowerLemma().matches("capital|city|people");
+    }
+}

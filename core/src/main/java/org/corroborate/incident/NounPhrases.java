@@ -1,0 +1,81 @@
+package org.corroborate.incident;
+
+import java.util.Set;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.PartOfSpeech;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.Token;
+import org.corroborate.report.Span;
+
+/** The words that name a party, target or weapon, written the way incident records cite them. */
+final class NounPhrases {
+
+    private NounPhrases() {
+    }
+
+    /** Nouns whose "of X" belongs to the name of a party: "members of the armed forces". */
+    private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
+            "band", "cell");
+
+    /**
+     * The words that name a party or target: the noun with what precedes it in its phrase (numbers, qualifiers,
+     * adjectives, compounds: "more than seven people", "heavily armed men") and, for groups of people, its "of"
+     * complement ("members of the armed forces"); never relative clauses or participles after it.
+     */
+    static Span bareNounPhrase(String text, Sentence s, int head) {
+        return nounPhrase(text, s, head, false);
+    }
+
+    /** The phrase of a group of people, with its count: "five soldiers", "more than seven people". */
+    static Span peoplePhrase(String text, Sentence s, int head) {
+        return nounPhrase(text, s, head, true);
+    }
+
+    private static Span nounPhrase(String text, Sentence s, int head, boolean withCount) {
+        int first = head;
+        int last = head;
+        for (Dependency d : s.childrenOf(head)) {
+            int[] sub = s.subtreeBounds(d.dependent());
+            boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
+            if (d.dependent() < head && (d.is("amod") || d.is("compound") || (withCount && count))) {
+                first = Math.min(first, sub[0]);
+            } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")
+                    && OF_HEADS.contains(s.tokens().get(head).lowerLemma()) && sub[1] - head <= 8) {
+                last = Math.max(last, sub[1]);
+            }
+        }
+        while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
+                || s.tokens().get(first).pos() == PartOfSpeech.DET)) {
+            first++;
+        }
+        while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT) {
+            last--;
+        }
+        // A broken parse can put far words under the noun; keep the phrase local.
+        if (head - first > 6) {
+            first = head;
+            for (int k = head - 1; k >= 0 && head - k <= 6; k--) {
+                Token t = s.tokens().get(k);
+                if (!(t.pos() == PartOfSpeech.ADJ || t.pos() == PartOfSpeech.NOUN || t.pos() == PartOfSpeech.PROPN
+                        || (withCount && t.pos() == PartOfSpeech.NUM))) {
+                    break;
+                }
+                first = k;
+            }
+        }
+        return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
+    }
+
+    private static final Set<String> VEHICLE_CARRIERS = Set.of("vehicle", "car", "truck", "van", "motorcycle",
+            "bicycle", "bus", "lorry");
+
+    /** "a vehicle loaded with explosives" keeps its carrier; otherwise the bare noun phrase. */
+    static Span weaponPhrase(String text, Sentence s, int i) {
+        if (i >= 3 && s.tokens().get(i - 1).word().equalsIgnoreCase("with")
+                && s.tokens().get(i - 2).lowerLemma().matches("load|pack|fill|rig")
+                && VEHICLE_CARRIERS.contains(s.tokens().get(i - 3).lowerLemma())) {
+            return Span.of(text, s.tokens().get(i - 3).start(), s.tokens().get(i).end());
+        }
+        return bareNounPhrase(text, s, i);
+    }
+}

@@ -1,0 +1,394 @@
+package org.corroborate.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.actor.ActorKind;
+import org.corroborate.actor.ActorMention;
+import org.corroborate.actor.ClauseParties;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.PartOfSpeech;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.Token;
+import org.corroborate.report.Party;
+import org.corroborate.report.PartyKind;
+import org.corroborate.report.Source;
+import org.corroborate.report.SourceKind;
+import org.corroborate.report.Span;
+import org.corroborate.report.Status;
+import org.corroborate.statement.Frame;
+import org.corroborate.statement.Judgement;
+
+/**
+ * Reads who did it and to whom from an incident's sentences: organizations and people that act (subject or "by"
+ * agent of violence), claim it, are blamed for it or conduct it; victims named or described.
+ */
+final class PartyReader {
+
+    private final IncidentLexicon lexicon;
+    private final ViolenceWords violence;
+
+    PartyReader(IncidentLexicon lexicon, ViolenceWords violence) {
+        this.lexicon = lexicon;
+        this.violence = violence;
+    }
+
+    /** Adds the perpetrators, claimants and victims that sentence {@code s} names to {@code g}. */
+    void read(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, IncidentFacts g,
+              IncidentDraft d, Map<String, String> surfaces) {
+        ClauseParties clause = new ClauseParties(s, mentions);
+        claims(text, s, mentions, frames, g);
+        for (ActorMention m : mentions) {
+            if (!m.canBeParty() || m.kind() == ActorKind.PERSON) {
+                continue;
+            }
+            boolean armed = m.kind() == ActorKind.ARMED_GROUP;
+            boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || accused(s, m);
+            boolean armedSubject = armed && clause.canBeSubject(m) && beforeAVerb(s, m);
+            boolean stateActing = state && stateViolence(d) && conductsAHit(s, m, d);
+            if (!(agent || armedSubject || stateActing)) {
+                continue;
+            }
+            Judgement j = Judgement.of(s, frames, m.firstToken());
+            g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
+                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+        }
+        List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
+        for (ActorMention m : people) {
+            if (agentOfViolence(s, m.firstToken(), m.lastToken())) {
+                Judgement j = Judgement.of(s, frames, m.firstToken());
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()),
+                        surfaces.getOrDefault(m.actor(), m.span().text()), PartyKind.INDIVIDUAL, j.status(),
+                        j.source(), m.span(), true));
+            }
+        }
+        List<ActorMention> named = new ArrayList<>();
+        for (ActorMention m : people) {
+            if (namedVictim(s, m)) {
+                named.add(m);
+            }
+        }
+        // "A, B and policeman C were killed": the names listed with a victim are victims too.
+        boolean grew = !named.isEmpty();
+        while (grew) {
+            grew = false;
+            for (ActorMention m : people) {
+                if (!named.contains(m) && named.stream().anyMatch(v -> listedWith(s, v, m))) {
+                    named.add(m);
+                    grew = true;
+                }
+            }
+        }
+        for (ActorMention m : named) {
+            Judgement j = Judgement.of(s, frames, m.firstToken());
+            // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
+            String written = surfaces.getOrDefault(m.actor(), m.span().text());
+            g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()), written,
+                    PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+        }
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            boolean describedAttacker = lexicon.isPerpetratorNoun(t.lowerLemma())
+                    && (isSubject(s, i) || agentOfViolence(s, i, i));
+            boolean unnamedAttacker = (GENERIC_PEOPLE.contains(t.lowerLemma()) || lexicon.isVictimNoun(t.lowerLemma()))
+                    && agentOfViolence(s, i, i);
+            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
+                Span np = NounPhrases.peoplePhrase(text, s, i);
+                Judgement j = Judgement.of(s, frames, i);
+                g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+            }
+            if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
+                Span np = NounPhrases.peoplePhrase(text, s, i);
+                Judgement j = Judgement.of(s, frames, i);
+                g.victims.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+            }
+        }
+    }
+
+    /** Words for people that describe attackers only when they act: "unidentified men killed ...". */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "individual", "person", "youth",
+            "people", "woman", "women", "group");
+
+    /** Verbs by which a state carries out an operation: "the military conducted raids". */
+    private static final Set<String> CONDUCT_VERBS = Set.of("conduct", "launch", "carry", "stage", "mount",
+            "begin", "start", "undertake", "intensify", "step");
+
+    /** Verbs that lay an incident at someone's door. */
+    private static final Set<String> BLAME_VERBS = Set.of("blame", "accuse", "suspect", "attribute", "hold",
+            "charge", "implicate");
+
+    /** "X claimed responsibility for ...": X (or the organization its spokesperson speaks for) claims it. */
+    private void claims(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, IncidentFacts g) {
+        for (Frame f : frames) {
+            if (f.status() != Status.CLAIMED || !claimsResponsibility(s, f)) {
+                continue;
+            }
+            Optional<ActorMention> claimant = claimant(s, mentions, f);
+            if (claimant.isEmpty()) {
+                continue;
+            }
+            ActorMention m = claimant.get();
+            Source source = f.source().orElse(new Source(m.actor(), Optional.of(m.actor()), SourceKind.ARMED_GROUP,
+                    Optional.of(m.span())));
+            Party party = new Party(Optional.of(m.actor()), m.span().text(), PartyKind.ORGANIZATION, Status.CLAIMED,
+                    Optional.of(source), Span.of(text, s.tokens().get(f.cueFirst()).start(),
+                    s.tokens().get(f.scopeLast()).end()), true);
+            g.claimedBy.putIfAbsent(m.actor(), party);
+            g.perpetrators.putIfAbsent(m.actor(), party);
+        }
+    }
+
+    private static boolean claimsResponsibility(Sentence s, Frame f) {
+        for (int k = f.cueLast() + 1; k <= Math.min(s.tokens().size() - 1, f.cueLast() + 3); k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("responsibility") || lemma.equals("credit") || lemma.equals("authorship")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The organization before the claim verb; "a spokesperson for the Fatih Unit of the BLA" claims for the BLA. */
+    private static Optional<ActorMention> claimant(Sentence s, List<ActorMention> mentions, Frame f) {
+        ActorMention first = null;
+        for (ActorMention m : mentions) {
+            if (m.lastToken() < f.cueFirst() && (m.kind() == ActorKind.ARMED_GROUP
+                    || m.kind() == ActorKind.ORGANIZATION) && first == null) {
+                first = m;
+            }
+        }
+        if (first == null) {
+            return Optional.empty();
+        }
+        ActorMention top = first;
+        for (ActorMention m : mentions) {
+            if (m.firstToken() > top.lastToken() && m.lastToken() < f.cueFirst()
+                    && m.kind() == ActorKind.ARMED_GROUP && ofBetween(s, top.lastToken(), m.firstToken())) {
+                top = m;
+            }
+        }
+        return Optional.of(top);
+    }
+
+    private static boolean ofBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = s.tokens().get(k).word();
+            if (w.equalsIgnoreCase("of")) {
+                return true;
+            }
+            if (!(w.equals("\"") || w.equalsIgnoreCase("the") || w.equals("``") || w.equals("''"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean stateViolence(IncidentDraft d) {
+        return d.hits.stream().anyMatch(h -> h.type() == IncidentType.SECURITY_OPERATION
+                || h.type() == IncidentType.AIR_DRONE_STRIKE || h.type() == IncidentType.SHELLING
+                || h.type() == IncidentType.ARMED_CLASH);
+    }
+
+    /**
+     * "The military conducted raids": the mention is the subject of the verb whose object is the incident word, in
+     * the parse or, when the parse is broken, in the token order (a verb of conducting right after the name, the
+     * incident word within three words after it).
+     */
+    private static boolean conductsAHit(Sentence s, ActorMention m, IncidentDraft d) {
+        int next = m.lastToken() + 1;
+        if (next < s.tokens().size() && CONDUCT_VERBS.contains(s.tokens().get(next).lowerLemma())) {
+            for (IncidentWord h : d.hits) {
+                if (h.sentence() == s.index() && h.token() > next && h.token() <= next + 4) {
+                    return true;
+                }
+            }
+        }
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || !head.get().relation().equals("nsubj")) {
+                continue;
+            }
+            int verb = head.get().head();
+            for (IncidentWord h : d.hits) {
+                if (h.sentence() != s.index()) {
+                    continue;
+                }
+                Optional<Dependency> hitHead = s.headOf(h.token());
+                boolean object = hitHead.map(x -> x.head() == verb && (x.is("obj") || x.is("xcomp"))).orElse(false);
+                boolean conjunctOfObject = hitHead.filter(x -> x.is("conj"))
+                        .flatMap(x -> s.headOf(x.head())).map(x -> x.head() == verb && x.is("obj")).orElse(false);
+                boolean governed = h.token() == verb || object || conjunctOfObject;
+                if (governed) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean beforeAVerb(Sentence s, ActorMention m) {
+        for (int k = m.lastToken() + 1; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSubject(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        return head.isPresent() && head.get().relation().equals("nsubj");
+    }
+
+    private static boolean harmed(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        return head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+                && ViolenceWords.HARM_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma());
+    }
+
+    /**
+     * Whether tokens first..last name who did it: the subject of a verb of violence ("the FMLN attacked"), its
+     * "by" agent ("killed by the FMLN"), or the organization of such a subject ("guerrillas of the FMLN",
+     * "FMLN guerrillas").
+     */
+    private boolean agentOfViolence(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || (head.get().head() >= first && head.get().head() <= last)) {
+                continue;
+            }
+            int governor = head.get().head();
+            if (head.get().relation().equals("nsubj") && violence.violent(s, governor)) {
+                return true;
+            }
+            if (head.get().is("obl") && s.markerOf(k).equals("by") && violence.violent(s, governor)) {
+                return true;
+            }
+            boolean ofAttackers = (head.get().is("nmod") && s.markerOf(k).equals("of")) || head.get().is("compound");
+            if (ofAttackers && lexicon.isPerpetratorNoun(s.tokens().get(governor).lowerLemma())) {
+                Optional<Dependency> up = s.headOf(governor);
+                if (up.isPresent() && ((up.get().relation().equals("nsubj") && violence.violent(s, up.get().head()))
+                        || (up.get().is("obl") && s.markerOf(governor).equals("by") && violence.violent(s, up.get().head())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "blamed the FMLN for the attack", "attributed the attack to the FMLN": the accused is a perpetrator. */
+    private static boolean accused(Sentence s, ActorMention m) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || m.covers(head.get().head())) {
+                continue;
+            }
+            String governor = s.tokens().get(head.get().head()).lowerLemma();
+            boolean object = head.get().is("obj") || head.get().relation().equals("nsubj:pass");
+            boolean attributedTo = head.get().is("obl") && s.markerOf(k).equals("to") && governor.equals("attribute");
+            if (BLAME_VERBS.contains(governor) && (object || attributedTo)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two names stand in one list: joined by the parse (conj) or only by commas, "and" and titles. */
+    private boolean listedWith(Sentence s, ActorMention a, ActorMention b) {
+        for (int k = b.firstToken(); k <= b.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isPresent() && head.get().is("conj") && a.covers(head.get().head())) {
+                return true;
+            }
+        }
+        ActorMention first = a.firstToken() < b.firstToken() ? a : b;
+        ActorMention second = first == a ? b : a;
+        if (second.firstToken() - first.lastToken() > 5) {
+            return false;
+        }
+        for (int k = first.lastToken() + 1; k < second.firstToken(); k++) {
+            Token t = s.tokens().get(k);
+            boolean joiner = t.word().equals(",") || t.word().equals(";") || t.word().equalsIgnoreCase("and")
+                    || t.pos() == PartOfSpeech.NUM || (t.isNoun() && lexicon.isVictimNoun(t.lowerLemma()));
+            if (!joiner) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
+     * murdered"), the subject of "died", "the murder of X", a name a few words after a harm verb ("kidnapped
+     * businessman X"), or one introduced as "including X" or "identified as X" in a sentence that tells of harm.
+     */
+    private boolean namedVictim(Sentence s, ActorMention m) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || m.covers(head.get().head())) {
+                continue;
+            }
+            String governor = s.tokens().get(head.get().head()).lowerLemma();
+            if ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+                    && (ViolenceWords.HARM_VERBS.contains(governor) || lexicon.trigger(governor).isPresent())) {
+                return true;
+            }
+            if (head.get().is("nmod") && s.markerOf(k).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
+                return true;
+            }
+            if (head.get().relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
+                return true;
+            }
+        }
+        if (introducedAsVictim(s, m) && tellsOfHarm(s)) {
+            return true;
+        }
+        for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
+            Token t = s.tokens().get(k);
+            if (t.isVerb() && (ViolenceWords.HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
+                    && !hasVerbBetween(s, k + 1, m.firstToken() - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "including X", "identified as X". */
+    private static boolean introducedAsVictim(Sentence s, ActorMention m) {
+        for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
+            String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+            boolean identifiedAs = w.equals("as") && k > 0
+                    && s.tokens().get(k - 1).lowerLemma().matches("identify|name");
+            if (w.equals("including") || identifiedAs) {
+                return !hasVerbBetween(s, k + 1, m.firstToken() - 1);
+            }
+        }
+        return false;
+    }
+
+    private boolean tellsOfHarm(Sentence s) {
+        for (Token t : s.tokens()) {
+            String lemma = t.lowerLemma();
+            if (ViolenceWords.HARM_VERBS.contains(lemma) || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded")
+                    || lemma.equals("dead") || ViolenceWords.HARM_NOUNS.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasVerbBetween(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,118 @@
+package org.corroborate.incident;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.Token;
+import org.corroborate.report.Span;
+
+/** Reads what an incident hit (targets, with their GTD type) and with what (weapons, unless seized or found). */
+final class TargetReader {
+
+    private static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
+    private static final Set<String> VEHICLES = Set.of("train", "bus", "plane", "aircraft", "airliner", "flight",
+            "ship", "ferry", "vessel", "boat", "coach");
+
+    private final IncidentLexicon lexicon;
+    private final ViolenceWords violence;
+
+    TargetReader(IncidentLexicon lexicon, ViolenceWords violence) {
+        this.lexicon = lexicon;
+        this.violence = violence;
+    }
+
+    /** Adds the targets and weapons that sentence {@code s} names to {@code g}. */
+    void read(String text, Sentence s, IncidentFacts g) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            Optional<String> targetType = lexicon.targetHead(t.word().toLowerCase(Locale.ROOT))
+                    .or(() -> lexicon.targetHead(t.lowerLemma()));
+            if (targetType.isPresent() && t.isNoun() && attacked(s, i)) {
+                Span np = NounPhrases.bareNounPhrase(text, s, i);
+                String gtd = modifierType(s, i).orElse(targetType.get());
+                String key = t.lowerLemma();
+                Target previous = g.targets.get(key);
+                if (previous == null || previous.text().length() < np.text().length()) {
+                    g.targets.put(key, new Target(np.text(), Optional.of(gtd), np));
+                }
+                g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
+            }
+            Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT))
+                    .or(() -> lexicon.weapon(t.lowerLemma()));
+            if (weaponType.isPresent() && t.isNoun() && !seized(s, i)) {
+                Span np = NounPhrases.weaponPhrase(text, s, i);
+                String gtd = np.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)"
+                        : weaponType.get();
+                g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Weapon(np.text(), Optional.of(gtd), np));
+            }
+        }
+    }
+
+    /** Prepositions that put a target where the violence happened: "exploded at the bank". */
+    private static final Set<String> TARGET_MARKERS = Set.of("", "on", "at", "against", "into", "in", "near",
+            "outside", "inside", "to", "onto");
+
+    /** Verbs of finding and taking: weapons seized or found were not used. */
+    private static final Set<String> SEIZURE_VERBS = Set.of("seize", "confiscate", "find", "discover", "recover",
+            "capture", "hand", "surrender", "store", "buy", "sell", "smuggle", "possess", "carry", "include");
+
+    /**
+     * Whether the target noun at {@code i} is what the incident hit: the object or passive subject of a verb of
+     * violence, or placed by a preposition at, on, in or against it or a word for the incident ("bomb at the bank").
+     */
+    private boolean attacked(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isEmpty()) {
+            return false;
+        }
+        int governor = head.get().head();
+        String marker = s.markerOf(i);
+        if (ROUTE_MARKERS.contains(marker) && !marker.equals("to")) {
+            return false;
+        }
+        boolean verbTarget = (head.get().is("obj") || head.get().relation().equals("nsubj:pass")
+                || (head.get().is("obl") && TARGET_MARKERS.contains(marker)))
+                && (violence.violent(s, governor) || ViolenceWords.TAKING_VERBS.contains(s.tokens().get(governor).lowerLemma()));
+        boolean nounTarget = head.get().is("nmod") && (TARGET_MARKERS.contains(marker) || marker.equals("of"))
+                && !marker.isEmpty()
+                && (lexicon.trigger(s.tokens().get(governor).lowerLemma()).isPresent()
+                    || lexicon.weapon(s.tokens().get(governor).lowerLemma()).isPresent());
+        boolean conjunct = head.get().is("conj") && attacked(s, governor);
+        // "drove a vehicle loaded with explosives into a convoy": whatever is driven or thrown into it.
+        boolean rammed = head.get().is("obl") && marker.equals("into");
+        return verbTarget || nounTarget || conjunct || rammed;
+    }
+
+    private Optional<String> modifierType(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("compound") || d.is("amod")) {
+                Optional<String> type = lexicon.targetModifier(s.tokens().get(d.dependent()).word());
+                if (type.isPresent()) {
+                    return type;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "an M-16 rifle was seized", "soldiers found explosives": a weapon taken or found, not used. */
+    private static boolean seized(Sentence s, int i) {
+        int current = i;
+        for (int step = 0; step < 3; step++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty()) {
+                return false;
+            }
+            if (SEIZURE_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma())) {
+                return true;
+            }
+            if (!(head.get().is("conj") || head.get().is("nmod") || head.get().is("compound"))) {
+                return false;
+            }
+            current = head.get().head();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,221 @@
+package org.corroborate.incident;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.PartOfSpeech;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.TimeMention;
+import org.corroborate.nlp.Token;
+import org.corroborate.report.Status;
+import org.corroborate.statement.Frame;
+
+/**
+ * Finds the words that report a specific incident: a word of the trigger list that is not a generic plural, not
+ * habitual, not under a modal or a condition, not an infinitive of purpose, not a figure of speech, not recalled
+ * history ("Let us recall ...").
+ */
+final class TriggerFinder {
+
+    private final IncidentLexicon lexicon;
+
+    TriggerFinder(IncidentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private static final Set<String> HABITUAL = Set.of("long", "repeatedly", "often", "frequently", "continuously",
+            "regularly", "constantly", "usually", "routinely");
+
+    private static final Set<String> OPERATION_MODIFIERS = Set.of("military", "security", "clearance",
+            "counter-terrorism", "counterterrorism", "counterinsurgency", "counter-insurgency", "search",
+            "mopping-up", "police", "army");
+
+    /** Adjectives that make an incident word a figure of speech: "a social explosion", "a political bombshell". */
+    private static final Set<String> FIGURATIVE = Set.of("social", "political", "economic", "demographic",
+            "popular", "verbal", "media", "diplomatic", "legal");
+
+    List<IncidentWord> hits(Sentence s, List<Frame> frames) {
+        List<IncidentWord> hits = new ArrayList<>();
+        for (int i = 0; i < s.tokens().size(); i++) {
+            Token t = s.tokens().get(i);
+            Optional<IncidentLexicon.Trigger> trigger = lexicon.trigger(t.lowerLemma());
+            if (trigger.isEmpty() || !partOfSpeechMatches(t, trigger.get().partOfSpeech())) {
+                continue;
+            }
+            IncidentType type = trigger.get().type();
+            if (!specific(s, i, type, frames)) {
+                continue;
+            }
+            hits.add(new IncidentWord(s.index(), i, type, anaphoric(s, i)));
+        }
+        return hits;
+    }
+
+    private static boolean partOfSpeechMatches(Token t, String partOfSpeech) {
+        return switch (partOfSpeech) {
+            case "noun" -> t.isNoun() && t.pos() != PartOfSpeech.PRON;
+            case "verb" -> t.isVerb();
+            default -> (t.isNoun() && t.pos() != PartOfSpeech.PRON) || t.isVerb();
+        };
+    }
+
+    /** Whether the trigger at {@code i} names a specific happening rather than a class, a habit or a hypothesis. */
+    private boolean specific(Sentence s, int i, IncidentType type, List<Frame> frames) {
+        Token t = s.tokens().get(i);
+        for (Frame f : frames) {
+            if (!f.attributing() && f.covers(i) && f.status() != Status.RUMOURED) {
+                return false;
+            }
+        }
+        if (i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("to") && t.isVerb()) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (HABITUAL.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        if (type == IncidentType.HOSTAGE_BARRICADE && !takenHostage(s, i)) {
+            return false;
+        }
+        if (t.lowerLemma().equals("operation") && !hasModifier(s, i, OPERATION_MODIFIERS)) {
+            return false;
+        }
+        if (figurative(s, i) || recalled(s)) {
+            return false;
+        }
+        if ("NNS".equals(t.tag()) && !specificPlural(s, i, frames)) {
+            return false;
+        }
+        return !(t.isVerb() && objectIsIncident(s, i));
+    }
+
+    /** "execute terrorist attacks", "carry out bombings": the noun is the trigger, not the verb. */
+    private boolean objectIsIncident(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("obj") && lexicon.trigger(s.tokens().get(d.dependent()).lowerLemma()).isPresent()) {
+                return true;
+            }
+        }
+        for (int k = i + 1; k <= Math.min(s.tokens().size() - 1, i + 3); k++) {
+            Token next = s.tokens().get(k);
+            if (next.isNoun() && lexicon.trigger(next.lowerLemma()).isPresent()) {
+                return true;
+            }
+            if (!(next.pos() == PartOfSpeech.ADJ || next.pos() == PartOfSpeech.DET)) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean figurative(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("amod") && FIGURATIVE.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Let us recall the explosion of the airliner": history told for context, not news. */
+    private static boolean recalled(Sentence s) {
+        StringBuilder start = new StringBuilder();
+        for (int k = 0; k < Math.min(4, s.tokens().size()); k++) {
+            start.append(s.tokens().get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        String opening = start.toString();
+        return opening.startsWith("let us recall") || opening.startsWith("let us remember")
+                || opening.startsWith("let 's recall") || opening.startsWith("let 's remember")
+                || opening.startsWith("it will be recalled") || opening.startsWith("it should be recalled");
+    }
+
+    /** "the attacks", "responsibility for attacks on 39 locations" are specific; "terrorist attacks" are a class. */
+    private static boolean specificPlural(Sentence s, int i, List<Frame> frames) {
+        for (Dependency d : s.childrenOf(i)) {
+            String w = s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.is("nummod")) {
+                return false;
+            }
+            if (d.is("det") && Set.of("the", "these", "those", "both").contains(w)) {
+                return true;
+            }
+            if (d.is("nmod:poss")) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (s.tokens().get(k).lowerLemma().equals("responsibility")) {
+                return true;
+            }
+        }
+        for (Frame f : frames) {
+            if (f.covers(i) && f.status() == Status.CLAIMED) {
+                return true;
+            }
+        }
+        // "conducted raids", "launched military operations": the object of a past, accomplished act.
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isPresent() && head.get().is("obj")) {
+            String tag = s.tokens().get(head.get().head()).tag();
+            return tag.equals("VBD") || tag.equals("VBN");
+        }
+        return false;
+    }
+
+    static boolean takenHostage(Sentence s, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("take") || lemma.equals("hold") || lemma.equals("seize")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasModifier(Sentence s, int i, Set<String> modifiers) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (modifiers.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String lemma = s.tokens().get(k).lowerLemma();
+            if (lemma.equals("conduct") || lemma.equals("launch") || lemma.equals("carry")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "this attack", "the bombing": a definite singular that refers back to an incident already reported. */
+    private static boolean anaphoric(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (!t.isNoun() || "NNS".equals(t.tag()) || i == 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && s.tokens().get(k).pos() == PartOfSpeech.ADJ) {
+            k--;
+        }
+        String det = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
+        return det.equals("this") || det.equals("that") || (det.equals("the") && !hasDateOrPlaceAfter(s, i));
+    }
+
+    private static boolean hasDateOrPlaceAfter(Sentence s, int i) {
+        for (TimeMention t : s.times()) {
+            if (Math.abs(t.firstToken() - i) <= 6) {
+                return true;
+            }
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("nmod") && s.entityAt(d.dependent()).map(e -> e.type().isPlace()).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
