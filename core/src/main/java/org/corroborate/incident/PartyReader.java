@@ -352,7 +352,7 @@ final class PartyReader {
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
             Token t = s.tokens().get(k);
             if (t.isVerb() && (ViolenceWords.HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
-                    && !hasVerbBetween(s, k + 1, m.firstToken() - 1)) {
+                    && !s.hasVerbBetween(k + 1, m.firstToken() - 1)) {
                 return true;
             }
         }
@@ -366,7 +366,7 @@ final class PartyReader {
             boolean identifiedAs = w.equals("as") && k > 0
                     && s.tokens().get(k - 1).lowerLemma().matches("identify|name");
             if (w.equals("including") || identifiedAs) {
-                return !hasVerbBetween(s, k + 1, m.firstToken() - 1);
+                return !s.hasVerbBetween(k + 1, m.firstToken() - 1);
             }
         }
         return false;
@@ -375,20 +375,12 @@ final class PartyReader {
     private boolean tellsOfHarm(Sentence s) {
         for (Token t : s.tokens()) {
             String lemma = t.lowerLemma();
-            if (ViolenceWords.HARM_VERBS.contains(lemma) || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded")
-                    || lemma.equals("dead") || ViolenceWords.HARM_NOUNS.contains(lemma)) {
+            if (ViolenceWords.HARM_VERBS.contains(lemma) || ViolenceWords.HARM_NOUNS.contains(lemma)
+                    || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded") || lemma.equals("dead")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasVerbBetween(Sentence s, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

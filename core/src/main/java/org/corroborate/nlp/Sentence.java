@@ -110,6 +110,16 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         marker.append(tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether a verb stands among tokens {@code from} to {@code to} (inclusive): do they belong to another clause. */
+    public boolean hasVerbBetween(int from, int to) {
+        for (int k = Math.max(0, from); k <= Math.min(to, tokens.size() - 1); k++) {
+            if (tokens.get(k).pos() == PartOfSpeech.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text from the start of token {@code first} to the end of token {@code last}. */
     public String textOf(String documentText, int first, int last) {
         return documentText.substring(tokens.get(first).start(), tokens.get(last).end());

@@ -226,7 +226,7 @@ public final class FrameFinder {
         int clauseFirst = 0;
         for (int k = first - 1; k >= 0; k--) {
             String w = s.tokens().get(k).word();
-            if (w.equals(";") || (isComma(s.tokens().get(k)) && k < first - 1 && hasVerbBetween(s, 0, k))) {
+            if (w.equals(";") || (isComma(s.tokens().get(k)) && k < first - 1 && s.hasVerbBetween(0, k))) {
                 clauseFirst = k + 1;
                 break;
             }
@@ -514,14 +514,6 @@ public final class FrameFinder {
         return false;
     }
 
-    private static boolean hasVerbBetween(Sentence s, int from, int to) {
-        for (int k = from; k <= to; k++) {
-            if (s.tokens().get(k).pos() == PartOfSpeech.VERB) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static boolean isComma(Token t) {
         return t.word().equals(",");
