@@ -119,7 +119,8 @@ public final class ClauseParties {
                 continue;
             }
             String marker = prepositionBefore(m.firstToken()).orElse("");
-            if (skipMarkers.contains(marker) || isPossessorOfNonParty(m)) {
+            // "Pakistan's strength" is not Pakistan; "Pakistan's armed forces" is, and its mention spans the forces.
+            if (skipMarkers.contains(marker) || isPossessor(m)) {
                 continue;
             }
             return Optional.of(m);
@@ -192,11 +193,6 @@ public final class ClauseParties {
         int next = m.lastToken() + 1;
         return next < sentence.tokens().size() && (sentence.tokens().get(next).word().equals("'s")
                 || sentence.tokens().get(next).word().equals("'"));
-    }
-
-    /** "Pakistan's strength" is not Pakistan; "Pakistan's armed forces" is (the mention then spans the forces). */
-    private boolean isPossessorOfNonParty(ActorMention m) {
-        return isPossessor(m);
     }
 
     private boolean crossesClause(int from, int to) {

@@ -1,7 +1,6 @@
 package org.corroborate.incident;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
