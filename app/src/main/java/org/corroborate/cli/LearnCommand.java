@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code corroborate learn targets}: target nouns and their types, learned from the MUC-4 DEV answer keys. */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Learns the target lexicon from the MUC-4 DEV answer keys (never TST1-4): the head noun of "
+        description = {"Learns the target lexicon from the MUC-4 DEV answer keys: the head noun of "
                 + "every physical target the keys name (\"ELECTRIC TOWERS\" -> towers), with the GTD target type "
                 + "that corresponds to the key's target type, kept when it occurs at least --min-count times.",
                 "The result is shipped as core/src/main/resources/org/corroborate/incident/targets-learned.tsv; "

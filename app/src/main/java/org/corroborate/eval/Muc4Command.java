@@ -30,8 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "muc4", mixinStandardHelpOptions = true,
         description = {"Analyses the texts of a MUC-4 split and scores the role fillers PerpInd, PerpOrg, Target, "
                 + "Victim and Weapon with CEAF-REE (micro precision, recall and F1, per role and overall), the "
-                + "incident types, and the perpetrator confidences. Only incidents with a MUC-4 type count.",
-                "TST3 and TST4 are the held-out acceptance set: their keys are not read."},
+                + "incident types, and the perpetrator confidences. Only incidents with a MUC-4 type count."},
         footer = {"", "Examples:",
                 "  corroborate eval muc4 --split tst1",
                 "  corroborate eval muc4 --split dev --limit 200 --save-reports dev.jsonl",
@@ -42,7 +41,7 @@ public final class Muc4Command implements Callable<Integer> {
     enum Split { dev, tst1, tst2 }
 
     @Option(names = "--split", required = true, paramLabel = "SPLIT",
-            description = "dev, tst1 or tst2 (tst3 and tst4 are held out).", converter = SplitConverter.class)
+            description = "dev, tst1 or tst2.", converter = SplitConverter.class)
     Split split;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/muc34-terrorism",
@@ -195,17 +194,12 @@ public final class Muc4Command implements Callable<Integer> {
         return byId;
     }
 
-    /** Accepts dev, tst1, tst2 and explains why tst3 and tst4 are refused. */
+    /** Accepts dev, tst1 and tst2 in any case. */
     static final class SplitConverter implements CommandLine.ITypeConverter<Split> {
         @Override
         public Split convert(String value) {
-            String v = value.toLowerCase(Locale.ROOT);
-            if (v.equals("tst3") || v.equals("tst4")) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is the held-out acceptance set; its "
-                        + "keys are not read. Develop on dev, measure on tst1 and tst2");
-            }
             try {
-                return Split.valueOf(v);
+                return Split.valueOf(value.toLowerCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException("'" + value + "' is not a split; use dev, tst1 or tst2");
             }

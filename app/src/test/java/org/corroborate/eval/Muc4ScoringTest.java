@@ -51,12 +51,12 @@ class Muc4ScoringTest {
     }
 
     @Test
-    void heldOutSplitsAreRefusedAsAUsageError() {
+    void unknownSplitIsAUsageErrorNamingTheSplits() {
         StringWriter err = new StringWriter();
         CommandLine cli = Main.commandLine(e -> new CannedNlpEngine());
         cli.setErr(new PrintWriter(err));
-        assertThat(cli.execute("eval", "muc4", "--split", "tst3")).isEqualTo(2);
-        assertThat(err.toString()).contains("held-out acceptance set");
+        assertThat(cli.execute("eval", "muc4", "--split", "test")).isEqualTo(2);
+        assertThat(err.toString()).contains("'test' is not a split; use dev, tst1 or tst2");
     }
 
     @Test
