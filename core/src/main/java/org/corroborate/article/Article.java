@@ -43,10 +43,6 @@ public record Article(String id, String text, Optional<String> title, Optional<S
         return new Article(id, text, title, outlet, author, url, Optional.of(date), language, origin);
     }
 
-    public Article withOutlet(String name) {
-        return new Article(id, text, title, Optional.of(name), author, url, published, language, origin);
-    }
-
     /** Hex SHA-256 of the UTF-8 bytes of {@code text}. */
     public static String sha256(String text) {
         try {

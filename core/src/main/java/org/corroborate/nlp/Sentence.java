@@ -120,11 +120,6 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         return false;
     }
 
-    /** The text from the start of token {@code first} to the end of token {@code last}. */
-    public String textOf(String documentText, int first, int last) {
-        return documentText.substring(tokens.get(first).start(), tokens.get(last).end());
-    }
-
     /** Whether {@code ancestor} dominates {@code token} in the dependency tree (a token dominates itself). */
     public boolean dominates(int ancestor, int token) {
         int current = token;

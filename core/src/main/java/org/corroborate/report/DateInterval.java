@@ -24,15 +24,6 @@ public record DateInterval(Optional<LocalDate> start, Optional<LocalDate> end, D
         return new DateInterval(Optional.empty(), Optional.of(end), DatePrecision.BEFORE, Optional.ofNullable(text));
     }
 
-    /** Whether two intervals can describe the same time: open ends overlap everything on their open side. */
-    public boolean overlaps(DateInterval other) {
-        if (precision == DatePrecision.UNKNOWN || other.precision == DatePrecision.UNKNOWN) {
-            return true;
-        }
-        boolean startsBeforeOtherEnds = start.isEmpty() || other.end.isEmpty() || !start.get().isAfter(other.end.get());
-        boolean otherStartsBeforeEnd = other.start.isEmpty() || end.isEmpty() || !other.start.get().isAfter(end.get());
-        return startsBeforeOtherEnds && otherStartsBeforeEnd;
-    }
 
     public boolean isKnown() {
         return precision != DatePrecision.UNKNOWN;

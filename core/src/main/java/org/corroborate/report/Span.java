@@ -3,7 +3,7 @@ package org.corroborate.report;
 import java.util.Objects;
 
 /** A stretch of the article text: UTF-16 offsets, end exclusive, with the text they cover. */
-public record Span(int start, int end, String text) implements Comparable<Span> {
+public record Span(int start, int end, String text) {
 
     public Span {
         Objects.requireNonNull(text, "text");
@@ -19,14 +19,5 @@ public record Span(int start, int end, String text) implements Comparable<Span> 
 
     public boolean overlaps(Span other) {
         return start < other.end && other.start < end;
-    }
-
-    public boolean contains(Span other) {
-        return start <= other.start && other.end <= end;
-    }
-
-    @Override
-    public int compareTo(Span o) {
-        return start != o.start ? Integer.compare(start, o.start) : Integer.compare(end, o.end);
     }
 }
