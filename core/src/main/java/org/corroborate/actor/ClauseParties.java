@@ -180,7 +180,7 @@ public final class ClauseParties {
             Token t = sentence.tokens().get(k);
             boolean skip = t.pos() == PartOfSpeech.DET || t.pos() == PartOfSpeech.ADJ
                     || t.word().equals("\"") || t.word().equals("``") || t.word().equals("(")
-                    || t.word().equals("-LRB-") || t.word().equals("elite");
+                    || t.word().equals("-LRB-");
             if (!skip) {
                 return k;
             }
