@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.corroborate.cli.EvaluationData;
 import org.corroborate.ingest.PathReader;
 import org.corroborate.ingest.ReadOptions;
 import org.corroborate.ingest.ReadResult;
@@ -58,11 +59,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (limit < 1 || rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --rounds must be at least 1");
         }
-        if (!Files.exists(corpus)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "corpus '" + corpus + "' does not exist"
-                    + (corpus.toString().contains("shared") ? "; the evaluation data in ../shared is absent on "
-                    + "this machine" : ""));
-        }
+        EvaluationData.require(spec.commandLine(), corpus, "corpus", "give a text file, folder or .jsonl file");
         Path input = prepare(err);
         List<BenchResult> ours = new ArrayList<>();
         List<BenchResult> stock = new ArrayList<>();

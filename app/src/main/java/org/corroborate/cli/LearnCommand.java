@@ -1,7 +1,6 @@
 package org.corroborate.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.eval.Muc4Keys;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,19 +65,11 @@ final class LearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path templates = data.resolve("derived/templates.jsonl");
-        if (!Files.isRegularFile(templates)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MUC-4 keys not found at '" + templates
-                    + "'; the evaluation data lives in ../shared/data next to the checkout; pass --data");
-        }
-        ObjectMapper mapper = new ObjectMapper();
+        Path templates = EvaluationData.require(spec.commandLine(), data.resolve("derived/templates.jsonl"),
+                "MUC-4 keys", "pass --data DIR");
         Map<String, Map<String, Integer>> typesByHead = new HashMap<>();
         int fills = 0;
-        for (String line : Files.readAllLines(templates, StandardCharsets.UTF_8)) {
-            JsonNode t = mapper.readTree(line);
-            if (!t.path("message_id").asText().startsWith("DEV-")) {
-                continue;
-            }
+        for (JsonNode t : Muc4Keys.templates(templates, "dev")) {
             for (JsonNode value : t.path("slots").path("PHYS TGT: TYPE")) {
                 Matcher m = TYPED_FILL.matcher(value.asText());
                 if (!m.find() || !GTD_TYPES.containsKey(m.group(1).strip())) {

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
 import org.corroborate.cli.EngineFactory;
+import org.corroborate.cli.EvaluationData;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ReportJson;
@@ -79,11 +80,7 @@ public final class GoldCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "gold folder '" + dir + "' does not exist"
-                    + (dir.toString().contains("shared") ? "; the evaluation data lives in ../shared next to the "
-                    + "checkout, which is absent on this machine" : ""));
-        }
+        EvaluationData.require(spec.commandLine(), dir, "gold folder", "give the folder of the *.gold.json files");
         List<Path> golds;
         try (Stream<Path> walk = Files.walk(dir)) {
             golds = walk.filter(p -> p.getFileName().toString().endsWith(".gold.json")).sorted().toList();

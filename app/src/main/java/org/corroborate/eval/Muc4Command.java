@@ -16,10 +16,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corroborate.article.Article;
 import org.corroborate.cli.EngineFactory;
+import org.corroborate.cli.EvaluationData;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.CachingNlpEngine;
+import org.corroborate.nlp.NlpEngine;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ReportJson;
 import picocli.CommandLine;
@@ -85,13 +90,10 @@ public final class Muc4Command implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path templates = data.resolve("derived/templates.jsonl");
-        Path articlesFile = data.resolve("derived/articles.jsonl");
-        if (!Files.isRegularFile(templates) || !Files.isRegularFile(articlesFile)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "MUC-4 data not found in '" + data
-                    + "' (expected derived/templates.jsonl and derived/articles.jsonl); the evaluation data lives in "
-                    + "../shared/data next to the checkout, which is absent here; pass --data DIR");
-        }
+        Path templates = EvaluationData.require(spec.commandLine(), data.resolve("derived/templates.jsonl"),
+                "MUC-4 data", "pass --data DIR");
+        Path articlesFile = EvaluationData.require(spec.commandLine(), data.resolve("derived/articles.jsonl"),
+                "MUC-4 data", "pass --data DIR");
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(templates, split.name());
         List<JsonNode> messages = messages(articlesFile);
         Map<String, JsonNode> saved = reports == null ? Map.of() : saved(reports);
@@ -106,10 +108,10 @@ public final class Muc4Command implements Callable<Integer> {
             String id = m.path("id").asText();
             JsonNode report;
             if (analyzer != null) {
-                Article article = new Article(id, m.path("text").asText(), java.util.Optional.empty(),
-                        java.util.Optional.ofNullable(m.path("publisher").textValue()), java.util.Optional.empty(),
-                        java.util.Optional.empty(), published(m),
-                        java.util.Optional.of("en"), id);
+                Article article = new Article(id, m.path("text").asText(), Optional.empty(),
+                        Optional.ofNullable(m.path("publisher").textValue()), Optional.empty(),
+                        Optional.empty(), published(m),
+                        Optional.of("en"), id);
                 report = json.toJson(analyzer.analyze(article));
                 if (save != null) {
                     save.write(report.toString());
@@ -143,29 +145,29 @@ public final class Muc4Command implements Callable<Integer> {
         return 0;
     }
 
-    private org.corroborate.nlp.NlpEngine engine(PrintWriter err) {
+    private NlpEngine engine(PrintWriter err) {
         if (nlpCache == null) {
             return engines.create(err);
         }
         // The models load only when a text is not in the cache yet.
-        org.corroborate.nlp.NlpEngine lazy = new org.corroborate.nlp.NlpEngine() {
-            private org.corroborate.nlp.NlpEngine loaded;
+        NlpEngine lazy = new NlpEngine() {
+            private NlpEngine loaded;
 
             @Override
-            public org.corroborate.nlp.AnalyzedText annotate(String text, java.util.Optional<LocalDate> date) {
+            public AnalyzedText annotate(String text, Optional<LocalDate> date) {
                 if (loaded == null) {
                     loaded = engines.create(err);
                 }
                 return loaded.annotate(text, date);
             }
         };
-        return new org.corroborate.nlp.CachingNlpEngine(lazy, nlpCache);
+        return new CachingNlpEngine(lazy, nlpCache);
     }
 
     /** The message's date from the corpus metadata; a few messages have none, and then the dateline serves. */
-    private static java.util.Optional<LocalDate> published(JsonNode message) {
+    private static Optional<LocalDate> published(JsonNode message) {
         String date = message.path("date").textValue();
-        return date == null || date.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(date));
+        return date == null || date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date));
     }
 
     private List<JsonNode> messages(Path articles) throws IOException {

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * (type, perpetrator confidences) and per role the gold entities, each the set of its '/'-separated alternatives
  * after normalisation, merged over the message's templates.
  */
-final class Muc4Keys {
+public final class Muc4Keys {
 
     /** One relevant template: its incident type and the confidence given to each perpetrator organization. */
     record Template(String type, Map<String, String> orgConfidence) {
@@ -38,18 +38,26 @@ final class Muc4Keys {
     private Muc4Keys() {
     }
 
-    static Map<String, Message> read(Path templates, String split) throws IOException {
+    /** The raw key templates of {@code split} ("dev", "tst1", "tst2"), one JSON object each, in file order. */
+    public static List<JsonNode> templates(Path templates, String split) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
-        Map<String, List<JsonNode>> byMessage = new HashMap<>();
+        List<JsonNode> rows = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(templates, StandardCharsets.UTF_8)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 JsonNode t = mapper.readTree(line);
-                String id = t.path("message_id").asText();
-                if (id.toLowerCase(Locale.ROOT).startsWith(split + "-")) {
-                    byMessage.computeIfAbsent(id, k -> new ArrayList<>()).add(t);
+                if (t.path("message_id").asText().toLowerCase(Locale.ROOT).startsWith(split + "-")) {
+                    rows.add(t);
                 }
             }
+        }
+        return rows;
+    }
+
+    static Map<String, Message> read(Path templates, String split) throws IOException {
+        Map<String, List<JsonNode>> byMessage = new HashMap<>();
+        for (JsonNode t : templates(templates, split)) {
+            byMessage.computeIfAbsent(t.path("message_id").asText(), k -> new ArrayList<>()).add(t);
         }
         Map<String, Message> messages = new HashMap<>();
         for (Map.Entry<String, List<JsonNode>> e : byMessage.entrySet()) {
