@@ -12,6 +12,7 @@ import org.corroborate.nlp.Entity;
 import org.corroborate.nlp.EntityType;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.TextCase;
 import org.corroborate.nlp.Token;
 import org.corroborate.report.Span;
 
@@ -362,18 +363,6 @@ public final class ActorMentionFinder {
 
     /** Wire text in capitals: names then match regardless of case. */
     static boolean isUpperCase(String text, Sentence sentence) {
-        String s = text.substring(sentence.start(), sentence.end());
-        int letters = 0;
-        int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters > 8 && upper * 10 >= letters * 9;
+        return TextCase.inCapitals(text.subSequence(sentence.start(), sentence.end()), 9);
     }
 }

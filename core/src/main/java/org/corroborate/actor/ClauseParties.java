@@ -179,7 +179,7 @@ public final class ClauseParties {
         while (k >= 0) {
             Token t = sentence.tokens().get(k);
             boolean skip = t.pos() == PartOfSpeech.DET || t.pos() == PartOfSpeech.ADJ
-                    || t.word().equals("\"") || t.word().equals("``") || t.word().equals("(")
+                    || t.isQuote() || t.word().equals("(")
                     || t.word().equals("-LRB-");
             if (!skip) {
                 return k;

@@ -19,8 +19,6 @@ import org.corroborate.report.Span;
 /** Chooses where an incident happened from the places its sentences name, with the article's places as context. */
 final class IncidentPlaces {
 
-    private static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
-
     private final PlaceResolver places;
 
     IncidentPlaces(PlaceResolver places) {
@@ -122,7 +120,7 @@ final class IncidentPlaces {
             return false;
         }
         String before = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
-        if (ROUTE_MARKERS.contains(before)) {
+        if (TargetReader.ROUTE_MARKERS.contains(before)) {
             return true;
         }
         return before.equals("of") && k > 0 && s.tokens().get(k - 1).lowerLemma().matches("capital|city|people");

@@ -182,7 +182,7 @@ final class PartyReader {
             if (w.equalsIgnoreCase("of")) {
                 return true;
             }
-            if (!(w.equals("\"") || w.equalsIgnoreCase("the") || w.equals("``") || w.equals("''"))) {
+            if (!(s.tokens().get(k).isQuote() || w.equalsIgnoreCase("the"))) {
                 return false;
             }
         }

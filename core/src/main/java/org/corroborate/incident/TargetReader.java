@@ -11,7 +11,8 @@ import org.corroborate.report.Span;
 /** Reads what an incident hit (targets, with their GTD type) and with what (weapons, unless seized or found). */
 final class TargetReader {
 
-    private static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
+    /** Prepositions of a route: "a train from Quetta to Peshawar" was not attacked in Quetta or Peshawar. */
+    static final Set<String> ROUTE_MARKERS = Set.of("from", "to", "towards", "toward");
     private static final Set<String> VEHICLES = Set.of("train", "bus", "plane", "aircraft", "airliner", "flight",
             "ship", "ferry", "vessel", "boat", "coach");
 

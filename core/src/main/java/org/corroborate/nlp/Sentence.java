@@ -110,6 +110,20 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         marker.append(tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether the verb at {@code verb} is passive: a passive auxiliary or subject, or a participle after "be". */
+    public boolean isPassive(int verb) {
+        for (Dependency d : childrenOf(verb)) {
+            if (d.is("aux:pass") || d.relation().equals("nsubj:pass")) {
+                return true;
+            }
+        }
+        if (tokens.get(verb).isPastParticiple() && verb > 0) {
+            return tokens.get(verb - 1).lowerLemma().equals("be")
+                    || (verb > 1 && tokens.get(verb - 2).lowerLemma().equals("be"));
+        }
+        return false;
+    }
+
     /** Whether a verb stands among tokens {@code from} to {@code to} (inclusive): do they belong to another clause. */
     public boolean hasVerbBetween(int from, int to) {
         for (int k = Math.max(0, from); k <= Math.min(to, tokens.size() - 1); k++) {

@@ -31,6 +31,12 @@ public record Token(String word, String lemma, String tag, PartOfSpeech pos, int
         return "VBN".equals(tag);
     }
 
+    /** Whether the token is a double quotation mark, straight, curly or in the tokenizer's `` '' form. */
+    public boolean isQuote() {
+        return word.equals("\"") || word.equals("``") || word.equals("''") || word.equals("\u201c")
+                || word.equals("\u201d");
+    }
+
     /** Gerund or present participle ("providing"). */
     public boolean isGerund() {
         return "VBG".equals(tag);

@@ -117,7 +117,7 @@ public final class RelationExtractor {
         private void verb(int i, Predicate predicate) {
             Optional<ActorMention> subject;
             Optional<ActorMention> object;
-            if (isPassive(i)) {
+            if (s.isPassive(i)) {
                 object = passiveSubject(i);
                 subject = agent(i);
             } else {
@@ -245,7 +245,7 @@ public final class RelationExtractor {
             if (!terrorist) {
                 return;
             }
-            boolean passive = isPassive(i) || s.tokens().get(i).isPastParticiple();
+            boolean passive = s.isPassive(i) || s.tokens().get(i).isPastParticiple();
             if (!passive) {
                 Optional<ActorMention> designator = parties.subjectOf(i);
                 Optional<ActorMention> designee = directObject(i).or(() -> parties.firstAfter(i, Set.of()));
@@ -372,7 +372,7 @@ public final class RelationExtractor {
 
         private Optional<ActorMention> ofOrganization(ActorMention m) {
             int k = m.lastToken() + 1;
-            while (k < s.tokens().size() && isQuote(s.tokens().get(k).word())) {
+            while (k < s.tokens().size() && s.tokens().get(k).isQuote()) {
                 k++;
             }
             if (k >= s.tokens().size() || !s.tokens().get(k).word().equalsIgnoreCase("of")) {
@@ -380,7 +380,7 @@ public final class RelationExtractor {
             }
             k++;
             while (k < s.tokens().size() && (s.tokens().get(k).pos() == PartOfSpeech.DET
-                    || isQuote(s.tokens().get(k).word()))) {
+                    || s.tokens().get(k).isQuote())) {
                 k++;
             }
             Optional<ActorMention> parent = parties.at(k);
@@ -499,14 +499,6 @@ public final class RelationExtractor {
             return Optional.empty();
         }
 
-        private boolean isPassive(int i) {
-            for (Dependency d : s.childrenOf(i)) {
-                if (d.is("aux:pass") || d.relation().equals("nsubj:pass")) {
-                    return true;
-                }
-            }
-            return false;
-        }
 
         /** "could cooperate", "offered to cooperate": an offer, not an alliance. */
         private boolean offered(int i) {
@@ -538,9 +530,6 @@ public final class RelationExtractor {
         }
     }
 
-    private static boolean isQuote(String w) {
-        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d");
-    }
 
     /** A crude stem for participles the tagger read as adjectives ("injected"). */
     private static String stem(String word) {

@@ -154,7 +154,7 @@ public final class FrameFinder {
     private Optional<Frame> speech(String text, Sentence s, int first, int last, CueLexicon.Cue cue,
                                    List<ActorMention> mentions, Source lastSource) {
         String lemma = s.tokens().get(first).lowerLemma();
-        boolean passive = isPassive(s, first);
+        boolean passive = s.isPassive(first);
         int end = lastContentToken(s);
         boolean sentenceFinal = last >= end - 1 || (last + 1 <= end && isComma(s.tokens().get(last + 1))
                 && last + 2 >= end);
@@ -186,7 +186,7 @@ public final class FrameFinder {
         }
         int subject = subjectToken(s, i);
         boolean firstPerson = subject >= 0 && FIRST_PERSON.contains(s.tokens().get(subject).word().toLowerCase(Locale.ROOT));
-        boolean impersonal = isPassive(s, i) || (subject >= 0
+        boolean impersonal = s.isPassive(i) || (subject >= 0
                 && s.tokens().get(subject).word().equalsIgnoreCase("it"));
         int cueFirst = i;
         if (subject >= 0 && subject < i && (firstPerson || impersonal)) {
@@ -194,7 +194,7 @@ public final class FrameFinder {
         }
         int scopeFirst = i + 1;
         int scopeLast = clauseEnd(s, i);
-        if (isPassive(s, i) && !impersonal) {
+        if (s.isPassive(i) && !impersonal) {
             // "India is believed to have ...": the subject itself is part of what is believed.
             scopeFirst = Math.max(0, subjectStart(s, i));
         }
@@ -424,19 +424,6 @@ public final class FrameFinder {
         return new int[] {first, last};
     }
 
-    private static boolean isPassive(Sentence s, int verb) {
-        for (Dependency d : s.childrenOf(verb)) {
-            if (d.is("aux:pass") || d.is("nsubj:pass")) {
-                return true;
-            }
-        }
-        Token t = s.tokens().get(verb);
-        if (t.isPastParticiple() && verb > 0) {
-            String before = s.tokens().get(verb - 1).lowerLemma();
-            return before.equals("be") || (verb > 1 && s.tokens().get(verb - 2).lowerLemma().equals("be"));
-        }
-        return false;
-    }
 
     private static boolean introducesClause(Sentence s, int last) {
         for (Dependency d : s.childrenOf(last)) {
@@ -525,8 +512,7 @@ public final class FrameFinder {
     }
 
     private static boolean isTrimmable(Token t) {
-        return t.pos() == PartOfSpeech.PUNCT || t.word().equals("\"") || t.word().equals("``")
-                || t.word().equals("''");
+        return t.pos() == PartOfSpeech.PUNCT || t.isQuote();
     }
 
     private static boolean containsAny(String phrase, Set<String> words) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.logging.Logger;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.NlpEngine;
+import org.corroborate.nlp.TextCase;
 
 /**
  * {@link NlpEngine} backed by Stanford CoreNLP. Building one loads the models (tens of seconds, a few GB of heap);
@@ -39,7 +40,7 @@ public final class CoreNlpEngine implements NlpEngine {
     }
 
     private StanfordCoreNLP pipelineFor(String text) {
-        if (!settings.truecaseCapitals() || !writtenInCapitals(text)) {
+        if (!settings.truecaseCapitals() || !TextCase.inCapitals(text, 20)) {
             return pipeline;
         }
         if (capitalsPipeline == null) {
@@ -53,19 +54,4 @@ public final class CoreNlpEngine implements NlpEngine {
         return new StanfordCoreNLP(properties);
     }
 
-    /** Whether nine in ten letters of the text are capitals, as in wire copy. */
-    static boolean writtenInCapitals(String text) {
-        int letters = 0;
-        int capitals = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    capitals++;
-                }
-            }
-        }
-        return letters >= 20 && capitals * 10 >= letters * 9;
-    }
 }
