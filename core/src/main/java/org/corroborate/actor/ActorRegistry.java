@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corroborate.lexicon.Tsv;
 
 /**
@@ -25,6 +26,9 @@ import org.corroborate.lexicon.Tsv;
 public final class ActorRegistry {
 
     private static final String BUNDLED = "/org/corroborate/actor/actors.tsv";
+    // Compiled once: lookups run for every window of tokens of every sentence.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern QUOTES = Pattern.compile("[\"'`\u2018\u2019\u201c\u201d]");
 
     private final Map<String, RegistryEntry> byName;
     private final Map<String, RegistryEntry> byExactAlias = new HashMap<>();
@@ -109,7 +113,7 @@ public final class ActorRegistry {
      * ignore case, spacing and a leading "the" unless {@code exactCase}.
      */
     public Optional<RegistryEntry> lookup(String surface, boolean exactCase) {
-        String trimmed = surface.strip().replaceAll("\\s+", " ");
+        String trimmed = SPACES.matcher(surface.strip()).replaceAll(" ");
         RegistryEntry exact = byExactAlias.get(trimmed);
         if (exact != null) {
             return Optional.of(exact);
@@ -135,8 +139,8 @@ public final class ActorRegistry {
     }
 
     private static String fold(String s) {
-        String folded = s.toLowerCase(Locale.ROOT).replaceAll("[\"'`\u2018\u2019\u201c\u201d]", "")
-                .replaceAll("\\s+", " ").strip();
+        String unquoted = QUOTES.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        String folded = SPACES.matcher(unquoted).replaceAll(" ").strip();
         return folded.startsWith("the ") ? folded.substring(4) : folded;
     }
 

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 import org.corroborate.report.PlacePrecision;
 
 /**
@@ -24,6 +25,12 @@ import org.corroborate.report.PlacePrecision;
 public final class Gazetteer {
 
     private static final String BASE = "/org/corroborate/place/geonames/";
+    // Compiled once: folding runs for every one of the 171,075 names at load and for every name resolved.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES = Pattern.compile("['`\u2019\u02bf\u02be-]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern DESIGNATOR = Pattern.compile("\\s+(province|department|district|region|state|"
+            + "division|tehsil|municipality|city|town|village|area|governorate|prefecture)$", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, List<GazetteerEntry>> byKey = new HashMap<>();
@@ -107,9 +114,9 @@ public final class Gazetteer {
 
     /** Lower case, accents and apostrophes removed, spaces collapsed. */
     static String fold(String s) {
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("['`\u2019\u02bf\u02be-]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String decomposed = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        String joined = APOSTROPHES.matcher(decomposed.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SEPARATORS.matcher(joined).replaceAll(" ").strip();
     }
 
     /**
@@ -139,8 +146,7 @@ public final class Gazetteer {
 
     /** The name without a trailing designator: "Balochistan Province" is "Balochistan". */
     static String withoutDesignator(String name) {
-        return name.replaceAll("(?i)\\s+(province|department|district|region|state|division|tehsil|municipality|"
-                + "city|town|village|area|governorate|prefecture)$", "").strip();
+        return DESIGNATOR.matcher(name).replaceAll("").strip();
     }
 
     private static Optional<String> optional(String s) {

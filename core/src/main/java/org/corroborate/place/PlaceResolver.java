@@ -1,10 +1,18 @@
 package org.corroborate.place;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.report.Place;
 import org.corroborate.report.PlacePrecision;
 import org.corroborate.report.Span;
@@ -17,6 +25,12 @@ import org.corroborate.report.Span;
  * guessed.
  */
 public final class PlaceResolver {
+
+    private static final Pattern LEADING_THE = Pattern.compile("^the\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GENERIC_TAIL = Pattern.compile(
+            "\\s+(region|area|jurisdiction|zone|sector|outskirts)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ADMIN_WORD = Pattern.compile(
+            "\\b(province|department|state|governorate|district)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Gazetteer gazetteer;
 
@@ -33,13 +47,14 @@ public final class PlaceResolver {
         if (cleaned.length() < 2) {
             return Optional.empty();
         }
+        List<ContextPlace> passage = passage(context);
         List<GazetteerEntry> candidates = gazetteer.exact(cleaned);
         if (candidates.isEmpty() && cleaned.length() >= 5) {
             // A variant spelling is trusted only where the passage also names its province or country.
             String folded = Gazetteer.fold(Gazetteer.withoutDesignator(cleaned));
             candidates = gazetteer.similar(cleaned).stream()
                     .filter(e -> editDistance(folded, Gazetteer.fold(e.name())) <= Math.max(2, folded.length() / 4))
-                    .filter(e -> contextScore(e, context) > 0)
+                    .filter(e -> contextScore(e, passage) > 0)
                     .toList();
         }
         if (candidates.isEmpty()) {
@@ -50,16 +65,16 @@ public final class PlaceResolver {
         if (country.isPresent()) {
             return Optional.of(toPlace(country.get(), span));
         }
-        boolean designatedAdmin = name.toLowerCase(Locale.ROOT)
-                .matches(".*\\b(province|department|state|governorate|district)\\b.*");
-        Comparator<GazetteerEntry> order = Comparator.<GazetteerEntry>comparingDouble(e -> contextScore(e, context))
+        Map<GazetteerEntry, Double> scores = new IdentityHashMap<>();
+        candidates.forEach(e -> scores.put(e, contextScore(e, passage)));
+        boolean designatedAdmin = ADMIN_WORD.matcher(name).find();
+        Comparator<GazetteerEntry> order = Comparator.<GazetteerEntry>comparingDouble(scores::get)
                 .thenComparingInt(e -> designatedAdmin && (e.precision() == PlacePrecision.ADMIN1
                         || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
                 .thenComparingInt(PlaceResolver::kindPreference);
-        Optional<String> dominant = dominantCountry(context, cleaned);
-        List<GazetteerEntry> found = candidates;
-        List<GazetteerEntry> inDominant = dominant.map(c -> found.stream()
-                .filter(e -> e.country().equals(c)).toList()).orElse(List.of());
+        Optional<String> dominant = dominantCountry(passage, Gazetteer.fold(Gazetteer.withoutDesignator(cleaned)));
+        List<GazetteerEntry> inDominant = candidates.stream()
+                .filter(e -> dominant.map(e.country()::equals).orElse(false)).toList();
         long countries = candidates.stream().map(GazetteerEntry::country).distinct().count();
         if (!inDominant.isEmpty()) {
             return Optional.of(toPlace(inDominant.stream().max(order).orElseThrow(), span));
@@ -72,29 +87,45 @@ public final class PlaceResolver {
     }
 
     /**
+     * A place of the passage, folded and looked up once per resolution.
+     *
+     * @param countries the countries that have a place of this name
+     * @param namedCountry the country, when the name is a country's
+     */
+    private record ContextPlace(String folded, Set<String> countries, Optional<String> namedCountry) {
+    }
+
+    private List<ContextPlace> passage(List<String> context) {
+        List<ContextPlace> places = new ArrayList<>();
+        for (String c : new LinkedHashSet<>(context)) {
+            List<GazetteerEntry> entries = gazetteer.exact(c);
+            Set<String> countries = new HashSet<>();
+            entries.forEach(e -> countries.add(e.country()));
+            Optional<String> named = entries.stream().filter(e -> e.precision() == PlacePrecision.COUNTRY)
+                    .map(GazetteerEntry::country).findFirst();
+            places.add(new ContextPlace(Gazetteer.fold(Gazetteer.withoutDesignator(c)), countries, named));
+        }
+        return places;
+    }
+
+    /**
      * The country the other places of the passage point to: each name votes for the countries that have a place of
      * that name, 1 divided among them, and a country's own name votes 2 for it. Empty when nothing points anywhere.
      */
-    private Optional<String> dominantCountry(List<String> context, String self) {
-        java.util.Map<String, Double> votes = new java.util.HashMap<>();
-        String own = Gazetteer.fold(Gazetteer.withoutDesignator(self));
-        for (String c : new java.util.LinkedHashSet<>(context)) {
-            if (Gazetteer.fold(Gazetteer.withoutDesignator(c)).equals(own)) {
+    private static Optional<String> dominantCountry(List<ContextPlace> passage, String own) {
+        Map<String, Double> votes = new HashMap<>();
+        for (ContextPlace c : passage) {
+            if (c.folded().equals(own)) {
                 continue;
             }
-            List<GazetteerEntry> entries = gazetteer.exact(c);
-            Optional<GazetteerEntry> named = entries.stream()
-                    .filter(e -> e.precision() == PlacePrecision.COUNTRY).findFirst();
-            if (named.isPresent()) {
-                votes.merge(named.get().country(), 2.0, Double::sum);
+            if (c.namedCountry().isPresent()) {
+                votes.merge(c.namedCountry().get(), 2.0, Double::sum);
                 continue;
             }
-            java.util.Set<String> countries = new java.util.HashSet<>();
-            entries.forEach(e -> countries.add(e.country()));
-            countries.forEach(k -> votes.merge(k, 1.0 / countries.size(), Double::sum));
+            c.countries().forEach(k -> votes.merge(k, 1.0 / c.countries().size(), Double::sum));
         }
         return votes.entrySet().stream().filter(e -> e.getValue() >= 1.0)
-                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /** A country over a town of the same name, a town over a district or province named like it ("Kabul"). */
@@ -113,24 +144,19 @@ public final class PlaceResolver {
      * passage found in the same country, weighted by how specific that name is (1 divided by the number of
      * countries that have a place of that name: "Usulutan" says El Salvador, "San Rafael" hardly anything).
      */
-    private double contextScore(GazetteerEntry e, List<String> context) {
+    private static double contextScore(GazetteerEntry e, List<ContextPlace> passage) {
         double score = 0;
         String country = Gazetteer.fold(Locale.of("", e.country()).getDisplayCountry(Locale.ENGLISH));
         String own = Gazetteer.fold(Gazetteer.withoutDesignator(e.name()));
-        for (String c : new java.util.LinkedHashSet<>(context)) {
-            String folded = Gazetteer.fold(Gazetteer.withoutDesignator(c));
-            if (folded.equals(own)) {
+        Optional<String> admin1 = e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)));
+        for (ContextPlace c : passage) {
+            if (c.folded().equals(own)) {
                 continue;
             }
-            if (e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(folded)).orElse(false)
-                    || country.equals(folded)) {
+            if (admin1.map(c.folded()::equals).orElse(false) || country.equals(c.folded())) {
                 score += 2;
-                continue;
-            }
-            java.util.Set<String> countries = new java.util.HashSet<>();
-            gazetteer.exact(c).forEach(other -> countries.add(other.country()));
-            if (countries.contains(e.country())) {
-                score += 1.0 / countries.size();
+            } else if (c.countries().contains(e.country())) {
+                score += 1.0 / c.countries().size();
             }
         }
         return score;
@@ -143,9 +169,8 @@ public final class PlaceResolver {
 
     /** "the Nosheki region" is "Nosheki": articles and generic place nouns are not part of the name. */
     private static String stripGeneric(String name) {
-        String s = name.strip().replaceAll("(?i)^the\\s+", "");
-        s = s.replaceAll("(?i)\\s+(region|area|jurisdiction|zone|sector|outskirts)$", "");
-        return s.strip();
+        String s = LEADING_THE.matcher(name.strip()).replaceAll("");
+        return GENERIC_TAIL.matcher(s).replaceAll("").strip();
     }
 
     static int editDistance(String a, String b) {
