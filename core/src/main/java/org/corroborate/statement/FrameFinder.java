@@ -30,7 +30,8 @@ public final class FrameFinder {
             "reject", "refute", "dismiss", "admit", "accuse", "blame", "allege", "suspect", "implicate", "boast");
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
-    private static final Set<String> REPLACEABLE_SUBJECTS = Set.of("he", "she", "they", "source", "it");
+    /** Subjects that stand for the speaker named before: "He added that ...", "The source said ...". */
+    private static final Set<String> REPLACEABLE_SUBJECTS = Set.of("he", "she", "they", "source");
     private static final Set<String> OFFICIAL_WORDS = Set.of("police", "army", "military", "official", "officials",
             "government", "ministry", "minister", "spokesman", "spokesperson", "spokeswoman", "authorities",
             "authority", "president", "commander", "general", "colonel", "battalion", "garrison", "brigade",
@@ -255,7 +256,7 @@ public final class FrameFinder {
             return Optional.empty();
         }
         String word = s.tokens().get(subject).word().toLowerCase(Locale.ROOT);
-        if (REPLACEABLE_SUBJECTS.contains(word) && !word.equals("it") && lastSource != null) {
+        if (REPLACEABLE_SUBJECTS.contains(word) && lastSource != null) {
             return Optional.of(lastSource);
         }
         if (word.equals("it") || word.equals("they")) {
