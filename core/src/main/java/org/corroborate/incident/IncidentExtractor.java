@@ -216,6 +216,12 @@ public final class IncidentExtractor {
                 g.counts.get(FigureKind.HOSTAGES), g.counts.get(FigureKind.ATTACKERS),
                 g.counts.get(FigureKind.PERPETRATORS_KILLED));
         List<Party> perpetrators = new ArrayList<>(g.perpetrators.values());
+        if (!perpetrators.isEmpty() && perpetrators.stream().allMatch(p -> p.actor().isEmpty())) {
+            // Only described ("the terrorists"): they belong to the armed group the article has named.
+            Party described = perpetrators.get(0);
+            antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
+                    m.span().text(), PartyKind.ORGANIZATION, described.status(), described.source(), m.span(), true)));
+        }
         if (status == Status.CLAIMED) {
             perpetrators.replaceAll(p -> g.claimedBy.containsKey(p.actor().orElse(p.text()))
                     ? new Party(p.actor(), p.text(), p.kind(), Status.CLAIMED, p.source(), p.evidence(), p.named())
@@ -232,6 +238,29 @@ public final class IncidentExtractor {
                 place, perpetrators, new ArrayList<>(g.claimedBy.values()), new ArrayList<>(g.victims.values()),
                 new ArrayList<>(g.targets.values()), new ArrayList<>(g.weapons.values()), figureLists,
                 Optional.of(suicide), status, evidence);
+    }
+
+    /**
+     * The armed group that attackers the incident only describes ("the terrorists") belong to: the group last named
+     * up to the incident's first sentence, else the first one named within the incident.
+     */
+    private static Optional<ActorMention> antecedentGroup(IncidentDraft d, List<List<ActorMention>> mentions) {
+        for (int k = d.anchor.sentence(); k >= 0; k--) {
+            List<ActorMention> in = mentions.get(k);
+            for (int i = in.size() - 1; i >= 0; i--) {
+                if (in.get(i).kind() == ActorKind.ARMED_GROUP) {
+                    return Optional.of(in.get(i));
+                }
+            }
+        }
+        for (int k : d.sentences) {
+            for (ActorMention m : mentions.get(k)) {
+                if (m.kind() == ActorKind.ARMED_GROUP) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Adds what one sentence says about the incident to its facts. */

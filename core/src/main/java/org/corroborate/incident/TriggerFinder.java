@@ -41,7 +41,7 @@ final class TriggerFinder {
         List<IncidentWord> hits = new ArrayList<>();
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            Optional<IncidentLexicon.Trigger> trigger = lexicon.trigger(t.lowerLemma());
+            Optional<IncidentLexicon.Trigger> trigger = triggerAt(s, i);
             if (trigger.isEmpty() || !partOfSpeechMatches(t, trigger.get().partOfSpeech())) {
                 continue;
             }
@@ -52,6 +52,23 @@ final class TriggerFinder {
             hits.add(new IncidentWord(s.index(), i, type, anaphoric(s, i)));
         }
         return hits;
+    }
+
+    /** The trigger word at {@code i}: a phrasal verb with its particle ("blew up"), else the word's lemma. */
+    private Optional<IncidentLexicon.Trigger> triggerAt(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (t.isVerb()) {
+            for (Dependency d : s.childrenOf(i)) {
+                if (d.relation().equals("compound:prt")) {
+                    Optional<IncidentLexicon.Trigger> phrasal = lexicon.trigger(
+                            t.lowerLemma() + " " + s.tokens().get(d.dependent()).word());
+                    if (phrasal.isPresent()) {
+                        return phrasal;
+                    }
+                }
+            }
+        }
+        return lexicon.trigger(t.lowerLemma());
     }
 
     private static boolean partOfSpeechMatches(Token t, String partOfSpeech) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.corroborate.report.DatePrecision;
+import org.corroborate.report.PartyKind;
 import org.corroborate.report.PlacePrecision;
 import org.corroborate.report.Status;
 import org.corroborate.testkit.Recordings;
@@ -69,6 +70,21 @@ class IncidentsTest {
         assertThat(incident.victims()).anySatisfy(p -> {
             assertThat(p.text()).isEqualTo("five workers");
             assertThat(p.named()).isFalse();
+        });
+    }
+
+    @Test
+    void attackersOnlyDescribedBelongToTheArmedGroupNamedBefore() {
+        IncidentReport incident = Recordings.analyze("described-attackers").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("terrorists");
+            assertThat(p.kind()).isEqualTo(PartyKind.INDIVIDUAL);
+        });
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.actor()).hasValue("Shining Path");
+            assertThat(p.kind()).isEqualTo(PartyKind.ORGANIZATION);
+            assertThat(p.status()).isEqualTo(Status.REPORTED);
         });
     }
 
