@@ -10,6 +10,7 @@ import java.util.Set;
 import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.TimeMention;
 import org.corroborate.place.PlaceResolver;
@@ -221,6 +222,10 @@ public final class IncidentExtractor {
             Party described = perpetrators.get(0);
             antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
                     m.span().text(), PartyKind.ORGANIZATION, described.status(), described.source(), m.span(), true)));
+        } else if (perpetrators.isEmpty() && pronounAgent(d, text)) {
+            // "They burned buses": the armed group last named.
+            antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
+                    m.span().text(), PartyKind.ORGANIZATION, status, judgement.source(), m.span(), true)));
         }
         if (status == Status.CLAIMED) {
             perpetrators.replaceAll(p -> g.claimedBy.containsKey(p.actor().orElse(p.text()))
@@ -261,6 +266,19 @@ public final class IncidentExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /** "They burned buses": an incident verb whose subject is "they". */
+    private static boolean pronounAgent(IncidentDraft d, AnalyzedText text) {
+        for (IncidentWord h : d.hits) {
+            Sentence s = text.sentences().get(h.sentence());
+            for (Dependency dep : s.childrenOf(h.token())) {
+                if (dep.relation().equals("nsubj") && s.tokens().get(dep.dependent()).word().equalsIgnoreCase("they")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Adds what one sentence says about the incident to its facts. */
