@@ -22,9 +22,6 @@ import java.util.concurrent.Callable;
 import org.corroborate.article.Article;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.EvaluationData;
-import org.corroborate.nlp.AnalyzedText;
-import org.corroborate.nlp.CachingNlpEngine;
-import org.corroborate.nlp.NlpEngine;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ReportJson;
 import picocli.CommandLine;
@@ -97,7 +94,7 @@ public final class Muc4Command implements Callable<Integer> {
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(templates, split.name());
         List<JsonNode> messages = messages(articlesFile);
         Map<String, JsonNode> saved = reports == null ? Map.of() : saved(reports);
-        Analyzer analyzer = reports == null ? Analyzer.withBundledData(engine(err)) : null;
+        Analyzer analyzer = reports == null ? Analyzer.withBundledData(engines.cachedIn(nlpCache, err)) : null;
         BufferedWriter save = saveReports == null ? null
                 : Files.newBufferedWriter(saveReports, StandardCharsets.UTF_8);
         Scores scores = new Scores();
@@ -143,25 +140,6 @@ public final class Muc4Command implements Callable<Integer> {
             return 1;
         }
         return 0;
-    }
-
-    private NlpEngine engine(PrintWriter err) {
-        if (nlpCache == null) {
-            return engines.create(err);
-        }
-        // The models load only when a text is not in the cache yet.
-        NlpEngine lazy = new NlpEngine() {
-            private NlpEngine loaded;
-
-            @Override
-            public AnalyzedText annotate(String text, Optional<LocalDate> date) {
-                if (loaded == null) {
-                    loaded = engines.create(err);
-                }
-                return loaded.annotate(text, date);
-            }
-        };
-        return new CachingNlpEngine(lazy, nlpCache);
     }
 
     /** The message's date from the corpus metadata; a few messages have none, and then the dateline serves. */
