@@ -132,10 +132,42 @@ public final class PolnearCommand implements Callable<Integer> {
             if (s.source().isEmpty() || s.cue().isEmpty()) {
                 continue;
             }
-            list.add(new Attribution(s.source().get().span().map(PolnearCommand::extent),
-                    extent(s.cue().get()), Optional.of(extent(s.span()))));
+            Optional<Extent> source = s.source().get().span().map(PolnearCommand::extent);
+            Extent cue = extent(s.cue().get());
+            list.add(new Attribution(source, cue, content(report.article().text(), extent(s.span()), cue, source)));
         }
         return list;
+    }
+
+    /**
+     * What a statement attributes: its span without the cue and source when they lie inside it ("X, sources said":
+     * X), the longer side when there is text on both.
+     */
+    static Optional<Extent> content(String text, Extent span, Extent cue, Optional<Extent> source) {
+        int attributionStart = Math.min(cue.start(), source.map(Extent::start).orElse(cue.start()));
+        int attributionEnd = Math.max(cue.end(), source.map(Extent::end).orElse(cue.end()));
+        if (attributionEnd <= span.start() || attributionStart >= span.end()) {
+            return Optional.of(span);
+        }
+        Optional<Extent> before = trimmed(text, span.start(), Math.max(span.start(), attributionStart));
+        Optional<Extent> after = trimmed(text, Math.min(span.end(), attributionEnd), span.end());
+        if (before.isPresent() && after.isPresent()) {
+            Extent b = before.get();
+            Extent a = after.get();
+            return Optional.of(b.end() - b.start() >= a.end() - a.start() ? b : a);
+        }
+        return before.or(() -> after);
+    }
+
+    /** {@code [start, end)} without spaces, commas and a final full stop at its edges; empty when nothing is left. */
+    private static Optional<Extent> trimmed(String text, int start, int end) {
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return end - start >= 3 ? Optional.of(new Extent(start, end)) : Optional.empty();
     }
 
     private static Extent extent(Span span) {

@@ -168,12 +168,18 @@ public final class FrameFinder {
         } else {
             source = subjectOf(text, s, first, mentions, lastSource);
         }
+        if (source.isEmpty() && !passive) {
+            source = invertedSubject(text, s, last, mentions, lastSource);
+        }
+        // "“...,” said Caddell": the quotation before the verb is what is said.
+        boolean afterQuote = first > 0 && !introducesClause(s, last) && (s.tokens().get(first - 1).isQuote()
+                || (first > 1 && isComma(s.tokens().get(first - 1)) && s.tokens().get(first - 2).isQuote()));
         Status status = cue.status();
         int scopeFirst = last + 1;
         int scopeLast = clauseEnd(s, last);
-        if (sentenceFinal && first > 2) {
+        if ((sentenceFinal || afterQuote) && first > 2) {
             scopeFirst = 0;
-            scopeLast = Math.max(0, subjectStart(s, first) - 1);
+            scopeLast = Math.max(0, Math.min(first - 1, subjectStart(s, first) - 1));
         }
         return Optional.of(new Frame(s.index(), status, source, span(text, s, first, last), first, last, scopeFirst,
                 scopeLast, true));
@@ -271,6 +277,32 @@ public final class FrameFinder {
         }
         int[] bounds = nounPhrase(s, subject);
         return sourceFromTokens(text, s, bounds[0], bounds[1], mentions);
+    }
+
+    /** "said Caddell", "said the spokesman": the speaker after the verb, when none comes before it. */
+    private Optional<Source> invertedSubject(String text, Sentence s, int last, List<ActorMention> mentions,
+                                             Source lastSource) {
+        for (int k = last + 1; k < Math.min(s.tokens().size(), last + 5); k++) {
+            Token t = s.tokens().get(k);
+            if (t.isNoun() || t.pos() == PartOfSpeech.PRON) {
+                if (REPLACEABLE_SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)) && lastSource != null) {
+                    return Optional.of(lastSource);
+                }
+                if (t.pos() == PartOfSpeech.PRON) {
+                    return Optional.empty();
+                }
+                int head = k;
+                while (head + 1 < s.tokens().size() && s.tokens().get(head + 1).isNoun()) {
+                    head++;
+                }
+                int[] bounds = nounPhrase(s, head);
+                return sourceFromTokens(text, s, Math.max(last + 1, bounds[0]), bounds[1], mentions);
+            }
+            if (!(t.pos() == PartOfSpeech.DET || t.pos() == PartOfSpeech.ADJ)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Source> agentOf(String text, Sentence s, int verb, List<ActorMention> mentions) {

@@ -44,13 +44,24 @@ public final class StatementExtractor {
                     continue;
                 }
                 Judgement inner = Judgement.of(sentence, sentenceFrames, contentHead(sentence, f));
-                Span content = Span.of(text.text(), sentence.tokens().get(f.scopeFirst()).start(),
-                        sentence.tokens().get(f.scopeLast()).end());
-                statements.add(new Statement(content, f.status(), inner.polarity(), f.source(), Optional.of(f.cue()),
+                statements.add(new Statement(scopeSpan(text.text(), sentence, f), f.status(), inner.polarity(), f.source(), Optional.of(f.cue()),
                         actorsIn(sentenceMentions, f.scopeFirst(), f.scopeLast())));
             }
         }
         return statements;
+    }
+
+    /** The words a frame scopes over, without commas at either end. */
+    private static Span scopeSpan(String text, Sentence sentence, Frame f) {
+        int first = f.scopeFirst();
+        int last = f.scopeLast();
+        while (first < last && sentence.tokens().get(first).word().equals(",")) {
+            first++;
+        }
+        while (last > first && sentence.tokens().get(last).word().equals(",")) {
+            last--;
+        }
+        return Span.of(text, sentence.tokens().get(first).start(), sentence.tokens().get(last).end());
     }
 
     /**
