@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code corroborate eval}: the evaluation commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores extraction against evaluation data.",
-        subcommands = {GoldCommand.class, Muc4Command.class, PolnearCommand.class})
+        subcommands = {GoldCommand.class, Muc4Command.class, MeantimeCommand.class, PolnearCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec
@@ -13,6 +13,6 @@ public final class EvalCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give an evaluation: gold, muc4 or polnear");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give an evaluation: gold, muc4, meantime or polnear");
     }
 }

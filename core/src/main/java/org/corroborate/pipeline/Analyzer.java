@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.corroborate.actor.Actor;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.actor.ActorMentionFinder;
@@ -29,6 +30,7 @@ import org.corroborate.report.Span;
 import org.corroborate.statement.CueLexicon;
 import org.corroborate.statement.Frame;
 import org.corroborate.statement.FrameFinder;
+import org.corroborate.statement.Judgement;
 import org.corroborate.statement.Statement;
 import org.corroborate.statement.StatementExtractor;
 import org.corroborate.time.ReferenceDate;
@@ -85,6 +87,30 @@ public final class Analyzer {
         List<Relation> relationList = relations.extract(text, mentions, sentenceFrames);
         return new ArticleReport(article, day, incidentReports, statementList, relationList, actorsOf(mentions),
                 placesOf(text), problems);
+    }
+
+    /**
+     * How firmly the text states each of its words: for a character offset, the status, source and polarity the
+     * word there has under the evidential frames around it ("may resign": SPECULATED; "did not resign": NEGATIVE).
+     * Empty for an offset outside every token. For factuality evaluation, where events are single words.
+     */
+    public IntFunction<Optional<Judgement>> judge(String text, Optional<LocalDate> day) {
+        AnalyzedText annotated = nlp.annotate(NlpInput.of(text), day);
+        AnalyzedText analyzed = new AnalyzedText(text, annotated.sentences());
+        List<List<Frame>> sentenceFrames = frames.find(analyzed, actors.find(analyzed));
+        return offset -> {
+            for (Sentence s : analyzed.sentences()) {
+                if (offset < s.start() || offset >= s.end()) {
+                    continue;
+                }
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    if (s.tokens().get(i).start() <= offset && offset < s.tokens().get(i).end()) {
+                        return Optional.of(Judgement.of(s, sentenceFrames.get(s.index()), i));
+                    }
+                }
+            }
+            return Optional.empty();
+        };
     }
 
     private static List<Actor> actorsOf(List<List<ActorMention>> mentions) {

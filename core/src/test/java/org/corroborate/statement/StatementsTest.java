@@ -86,6 +86,25 @@ class StatementsTest {
     }
 
     @Test
+    void speakerAfterTheVerbIsTheSourceOfTheQuotationBefore() {
+        Statement s = first("speaker-after-verb");
+        assertThat(s.status()).isEqualTo(Status.REPORTED);
+        assertThat(s.cue()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("said"));
+        assertThat(s.source()).hasValueSatisfying(src -> assertThat(src.name()).contains("Ahmed Khan"));
+    }
+
+    @Test
+    void writtenAndFoundAreReportingVerbsWithTheirSources() {
+        List<Statement> statements = Recordings.analyze("reporting-verbs").statements();
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(0).status()).isEqualTo(Status.REPORTED);
+        assertThat(statements.get(0).cue()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("wrote"));
+        assertThat(statements.get(0).source()).hasValueSatisfying(src -> assertThat(src.name()).contains("ministry"));
+        assertThat(statements.get(1).status()).isEqualTo(Status.REPORTED);
+        assertThat(statements.get(1).source()).hasValueSatisfying(src -> assertThat(src.name()).contains("survey"));
+    }
+
+    @Test
     void pronounSpeakerInTheNextSentenceKeepsTheEarlierSource() {
         List<Statement> statements = Recordings.analyze("speech-across-sentences").statements();
         Statement added = statements.get(statements.size() - 1);
