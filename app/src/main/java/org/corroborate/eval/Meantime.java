@@ -26,7 +26,10 @@ import org.xml.sax.SAXException;
  */
 final class Meantime {
 
-    /** One event mention: the character extent of its first token in the rebuilt text, and its factuality. */
+    /**
+     * One event mention with a factuality annotation: the character extent of its first token in the rebuilt text,
+     * and its certainty and polarity (either may be empty).
+     */
     record Event(String document, int start, int end, String word, String certainty, String polarity) {
     }
 
@@ -89,6 +92,10 @@ final class Meantime {
             Element m = (Element) mentions.item(i);
             NodeList anchors = m.getElementsByTagName("token_anchor");
             if (anchors.getLength() == 0) {
+                continue;
+            }
+            if (m.getAttribute("certainty").isEmpty() && m.getAttribute("polarity").isEmpty()) {
+                // A mention without a factuality annotation is not scored.
                 continue;
             }
             String id = ((Element) anchors.item(0)).getAttribute("t_id");

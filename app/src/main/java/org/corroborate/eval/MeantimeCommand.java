@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
+import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.EvaluationData;
+import org.corroborate.cli.Progress;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.Polarity;
 import org.corroborate.statement.Judgement;
@@ -40,12 +43,8 @@ public final class MeantimeCommand implements Callable<Integer> {
             description = "The MEANTIME English folder (with intra_cross-doc_annotation/). Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
-    Integer limit;
-
-    @Option(names = "--nlp-cache", paramLabel = "DIR",
-            description = "Keep the NLP annotations in DIR and reuse them on the next run.")
-    Path nlpCache;
+    @CommandLine.Mixin
+    CorpusRunOptions run;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Show up to N events whose certainty or polarity is wrong. Default: ${DEFAULT-VALUE}.")
@@ -67,25 +66,19 @@ public final class MeantimeCommand implements Callable<Integer> {
         Path folder = EvaluationData.require(spec.commandLine(), data.resolve("intra_cross-doc_annotation"),
                 "MEANTIME English annotation", "pass --data DIR");
         List<Meantime.Doc> docs = Meantime.read(folder);
-        if (limit != null) {
-            docs = docs.subList(0, Math.min(limit, docs.size()));
-        }
-        Analyzer analyzer = Analyzer.withBundledData(engines.cachedIn(nlpCache, err));
+        docs = run.first(docs);
+        Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
         Labels certainty = new Labels();
         Labels polarity = new Labels();
         List<String> wrong = new ArrayList<>();
-        long start = System.nanoTime();
+        Progress progress = new Progress(err, "meantime", docs.size());
         int events = 0;
-        for (int n = 0; n < docs.size(); n++) {
-            Meantime.Doc doc = docs.get(n);
+        for (Meantime.Doc doc : docs) {
             IntFunction<Optional<Judgement>> judge = analyzer.judge(doc.text(), doc.created());
             for (Meantime.Event e : doc.events()) {
                 Optional<Judgement> j = judge.apply(e.start());
                 String c = j.map(MeantimeCommand::certainty).orElse("CERTAIN");
                 String p = j.map(x -> x.polarity() == Polarity.NEGATIVE ? "NEG" : "POS").orElse("POS");
-                if (e.certainty().isEmpty() && e.polarity().isEmpty()) {
-                    continue;
-                }
                 if (!e.certainty().isEmpty()) {
                     certainty.add(e.certainty(), c);
                 }
@@ -98,11 +91,9 @@ public final class MeantimeCommand implements Callable<Integer> {
                             e.certainty(), e.polarity(), c, p, line(doc.text(), e.start())));
                 }
             }
-            if ((n + 1) % 20 == 0) {
-                err.printf("[meantime] %d/%d documents, %.1f s%n", n + 1, docs.size(), (System.nanoTime() - start) / 1e9);
-                err.flush();
-            }
+            progress.tick();
         }
+        progress.done();
         out.printf("eval meantime: %d document(s), %d event mention(s) with a factuality annotation%n%n", docs.size(),
                 events);
         out.printf("  %-10s %-22s %9s %9s%n", "attribute", "system", "accuracy", "macro-F1");
@@ -180,10 +171,11 @@ public final class MeantimeCommand implements Callable<Integer> {
         }
 
         void print(PrintWriter out, String attribute) {
-            List<String> baseline = gold.stream().map(g -> majority()).toList();
+            String majority = majority();
+            List<String> baseline = Collections.nCopies(gold.size(), majority);
             out.printf("  %-10s %-22s %8.1f%% %9.3f%n", attribute, "corroborate", 100 * accuracy(gold, predicted),
                     macroF1(gold, predicted));
-            out.printf("  %-10s %-22s %8.1f%% %9.3f%n", "", "majority (" + majority() + ")",
+            out.printf("  %-10s %-22s %8.1f%% %9.3f%n", "", "majority (" + majority + ")",
                     100 * accuracy(gold, baseline), macroF1(gold, baseline));
         }
     }

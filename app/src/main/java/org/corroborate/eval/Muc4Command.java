@@ -20,8 +20,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corroborate.article.Article;
+import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.EvaluationData;
+import org.corroborate.cli.Progress;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ReportJson;
 import picocli.CommandLine;
@@ -50,8 +52,8 @@ public final class Muc4Command implements Callable<Integer> {
             description = "The MUC-3/MUC-4 data folder. Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N messages of the split.")
-    Integer limit;
+    @CommandLine.Mixin
+    CorpusRunOptions run;
 
     @Option(names = "--reports", paramLabel = "FILE",
             description = "Score saved reports (from --save-reports or 'analyze --format jsonl') instead of analysing.")
@@ -59,11 +61,6 @@ public final class Muc4Command implements Callable<Integer> {
 
     @Option(names = "--save-reports", paramLabel = "FILE", description = "Write the reports analysed to FILE.")
     Path saveReports;
-
-    @Option(names = "--nlp-cache", paramLabel = "DIR",
-            description = "Keep the NLP annotations in DIR and reuse them on the next run (for runs in which only "
-                    + "extraction changes; delete DIR when the NLP layer changes).")
-    Path nlpCache;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "5",
             description = "Show up to N missed and N spurious fillers per role. Default: ${DEFAULT-VALUE}.")
@@ -94,13 +91,12 @@ public final class Muc4Command implements Callable<Integer> {
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(templates, split.name());
         List<JsonNode> messages = messages(articlesFile);
         Map<String, JsonNode> saved = reports == null ? Map.of() : saved(reports);
-        Analyzer analyzer = reports == null ? Analyzer.withBundledData(engines.cachedIn(nlpCache, err)) : null;
+        Analyzer analyzer = reports == null ? Analyzer.withBundledData(run.engine(engines, err)) : null;
         BufferedWriter save = saveReports == null ? null
                 : Files.newBufferedWriter(saveReports, StandardCharsets.UTF_8);
         Scores scores = new Scores();
         ReportJson json = new ReportJson();
-        long start = System.nanoTime();
-        int done = 0;
+        Progress progress = new Progress(err, "muc4", messages.size());
         for (JsonNode m : messages) {
             String id = m.path("id").asText();
             JsonNode report;
@@ -117,17 +113,14 @@ public final class Muc4Command implements Callable<Integer> {
             } else {
                 report = saved.get(id);
                 if (report == null) {
-                    err.println("no saved report for " + id + "; it counts as empty");
+                    progress.message("no saved report for " + id + "; it counts as empty");
                     report = mapper.createObjectNode();
                 }
             }
             scores.add(keys.get(id), report);
-            done++;
-            if (analyzer != null && done % 25 == 0) {
-                err.printf("[muc4] %d/%d messages, %.1f s%n", done, messages.size(), (System.nanoTime() - start) / 1e9);
-                err.flush();
-            }
+            progress.tick();
         }
+        progress.done();
         if (save != null) {
             save.close();
             err.println("Reports written to " + saveReports);
@@ -157,7 +150,7 @@ public final class Muc4Command implements Callable<Integer> {
             }
         }
         list.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
-        return limit == null ? list : list.subList(0, Math.min(limit, list.size()));
+        return run.first(list);
     }
 
     private Map<String, JsonNode> saved(Path file) throws IOException {

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.corroborate.report.Span;
 
 /**
  * The PolNeAR attribution corpus (Newell, Margolin and Ruths 2018): articles as text, attributions as BRAT standoff
@@ -26,15 +27,8 @@ import java.util.stream.Stream;
  */
 final class Polnear {
 
-    /** Character offsets {@code [start, end)} into the article text. */
-    record Extent(int start, int end) {
-        boolean overlaps(Extent other) {
-            return start < other.end && other.start < end;
-        }
-    }
-
     /** One attribution: who (absent when unexpressed), the cue, and what is attributed. */
-    record Attribution(Optional<Extent> source, Extent cue, Optional<Extent> content) {
+    record Attribution(Optional<Span> source, Span cue, Optional<Span> content) {
     }
 
     record Article(String name, String text, Optional<LocalDate> published, List<Attribution> gold,
@@ -64,25 +58,28 @@ final class Polnear {
             if (!Files.isRegularFile(text)) {
                 throw new IOException("annotations for '" + e.getKey() + "' but no text at " + text);
             }
+            String content = Files.readString(text, StandardCharsets.UTF_8);
             List<Attribution> best = null;
             String annotator = null;
             for (Path ann : e.getValue()) {
-                List<Attribution> read = attributions(ann);
+                List<Attribution> read = attributions(ann, content);
                 if (best == null || read.size() > best.size()) {
                     best = read;
                     String name = ann.getFileName().toString();
                     annotator = name.substring(name.lastIndexOf('_') + 1, name.length() - ".ann".length());
                 }
             }
-            articles.add(new Article(e.getKey(), Files.readString(text, StandardCharsets.UTF_8),
-                    Optional.ofNullable(dates.get(e.getKey())), best, annotator, e.getValue().size()));
+            articles.add(new Article(e.getKey(), content, Optional.ofNullable(dates.get(e.getKey())), best, annotator, e.getValue().size()));
         }
         return articles;
     }
 
-    /** The attribution events of one BRAT file; a discontinuous span counts from its first to its last character. */
-    static List<Attribution> attributions(Path ann) throws IOException {
-        Map<String, Extent> spans = new HashMap<>();
+    /**
+     * The attribution events of one BRAT file over {@code text}; a discontinuous span counts from its first to its
+     * last character.
+     */
+    static List<Attribution> attributions(Path ann, String text) throws IOException {
+        Map<String, Span> spans = new HashMap<>();
         List<String> events = new ArrayList<>();
         int lineNumber = 0;
         for (String line : Files.readAllLines(ann, StandardCharsets.UTF_8)) {
@@ -96,7 +93,11 @@ final class Polnear {
                     start = Math.min(start, Integer.parseInt(offsets[0]));
                     end = Math.max(end, Integer.parseInt(offsets[offsets.length - 1]));
                 }
-                spans.put(t.group(1), new Extent(start, end));
+                if (end > text.length()) {
+                    throw new IOException(ann + ":" + lineNumber + ": offsets beyond the end of the article text ("
+                            + text.length() + " characters): " + line);
+                }
+                spans.put(t.group(1), Span.of(text, start, end));
                 continue;
             }
             Matcher ev = EVENT.matcher(line);
@@ -115,7 +116,7 @@ final class Polnear {
                     args.put(arg.substring(0, colon).replaceAll("\\d+$", ""), arg.substring(colon + 1));
                 }
             }
-            Extent cue = spans.get(args.get("Cue"));
+            Span cue = spans.get(args.get("Cue"));
             if (cue == null) {
                 continue;
             }

@@ -14,10 +14,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.article.Article;
+import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.EvaluationData;
+import org.corroborate.cli.Progress;
 import org.corroborate.eval.Polnear.Attribution;
-import org.corroborate.eval.Polnear.Extent;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.Span;
@@ -40,20 +41,19 @@ public final class PolnearCommand implements Callable<Integer> {
     /** The three parts of an attribution. */
     enum Part { SOURCE, CUE, CONTENT }
 
+    /** The PolNeAR splits kept in the evaluation data. */
+    enum Split { dev, test }
+
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "dev",
-            description = "dev or test. Default: ${DEFAULT-VALUE}.")
-    String split;
+            description = "${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+    Split split;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/polnear-attribution",
             description = "The PolNeAR folder (with dev/, test/ and metadata.tsv). Default: ${DEFAULT-VALUE}.")
     Path data;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N articles.")
-    Integer limit;
-
-    @Option(names = "--nlp-cache", paramLabel = "DIR",
-            description = "Keep the NLP annotations in DIR and reuse them on the next run.")
-    Path nlpCache;
+    @CommandLine.Mixin
+    CorpusRunOptions run;
 
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Show up to N missed and N spurious cues. Default: ${DEFAULT-VALUE}.")
@@ -72,25 +72,18 @@ public final class PolnearCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!split.equals("dev") && !split.equals("test")) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--split '" + split + "' is not a PolNeAR split here; use dev or test");
-        }
-        Path folder = EvaluationData.require(spec.commandLine(), data.resolve(split), "PolNeAR " + split + " split",
+        Path folder = EvaluationData.require(spec.commandLine(), data.resolve(split.name()), "PolNeAR " + split + " split",
                 "pass --data DIR");
         List<Polnear.Article> articles = Polnear.read(folder, data.resolve("metadata.tsv"));
-        if (limit != null) {
-            articles = articles.subList(0, Math.min(limit, articles.size()));
-        }
-        Analyzer analyzer = Analyzer.withBundledData(engines.cachedIn(nlpCache, err));
+        articles = run.first(articles);
+        Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
         Scores ours = new Scores();
         Scores baseline = new Scores();
         List<String> missed = new ArrayList<>();
         List<String> spurious = new ArrayList<>();
         int multiply = 0;
-        long start = System.nanoTime();
-        for (int n = 0; n < articles.size(); n++) {
-            Polnear.Article a = articles.get(n);
+        Progress progress = new Progress(err, "polnear", articles.size());
+        for (Polnear.Article a : articles) {
             if (a.annotations() > 1) {
                 multiply++;
             }
@@ -100,15 +93,12 @@ public final class PolnearCommand implements Callable<Integer> {
             ours.add(a.gold(), predicted);
             baseline.add(a.gold(), SayBaseline.attributions(a.text()));
             examples(a, predicted, missed, spurious);
-            if ((n + 1) % 10 == 0) {
-                err.printf("[polnear] %d/%d articles, %.1f s%n", n + 1, articles.size(),
-                        (System.nanoTime() - start) / 1e9);
-                err.flush();
-            }
+            progress.tick();
         }
+        progress.done();
         out.printf("eval polnear --split %s: %d article(s), %d gold attribution(s); gold for the %d article(s) read by "
                         + "several annotators: the annotation with the most attributions%n%n", split, articles.size(),
-                ours.gold.get(Part.CUE)[0], multiply);
+                ours.counts.get(Part.CUE)[0], multiply);
         out.printf("  %-9s %-12s %6s %9s | %8s %8s %8s | %8s %8s %8s%n", "part", "system", "gold", "predicted",
                 "exact P", "R", "F1", "overlap P", "R", "F1");
         for (Part part : Part.values()) {
@@ -132,9 +122,9 @@ public final class PolnearCommand implements Callable<Integer> {
             if (s.source().isEmpty() || s.cue().isEmpty()) {
                 continue;
             }
-            Optional<Extent> source = s.source().get().span().map(PolnearCommand::extent);
-            Extent cue = extent(s.cue().get());
-            list.add(new Attribution(source, cue, content(report.article().text(), extent(s.span()), cue, source)));
+            Optional<Span> source = s.source().get().span();
+            Span cue = s.cue().get();
+            list.add(new Attribution(source, cue, content(report.article().text(), s.span(), cue, source)));
         }
         return list;
     }
@@ -143,56 +133,48 @@ public final class PolnearCommand implements Callable<Integer> {
      * What a statement attributes: its span without the cue and source when they lie inside it ("X, sources said":
      * X), the longer side when there is text on both.
      */
-    static Optional<Extent> content(String text, Extent span, Extent cue, Optional<Extent> source) {
-        int attributionStart = Math.min(cue.start(), source.map(Extent::start).orElse(cue.start()));
-        int attributionEnd = Math.max(cue.end(), source.map(Extent::end).orElse(cue.end()));
+    static Optional<Span> content(String text, Span span, Span cue, Optional<Span> source) {
+        int attributionStart = Math.min(cue.start(), source.map(Span::start).orElse(cue.start()));
+        int attributionEnd = Math.max(cue.end(), source.map(Span::end).orElse(cue.end()));
         if (attributionEnd <= span.start() || attributionStart >= span.end()) {
             return Optional.of(span);
         }
-        Optional<Extent> before = trimmed(text, span.start(), Math.max(span.start(), attributionStart));
-        Optional<Extent> after = trimmed(text, Math.min(span.end(), attributionEnd), span.end());
+        Optional<Span> before = trimmed(text, span.start(), Math.max(span.start(), attributionStart));
+        Optional<Span> after = trimmed(text, Math.min(span.end(), attributionEnd), span.end());
         if (before.isPresent() && after.isPresent()) {
-            Extent b = before.get();
-            Extent a = after.get();
+            Span b = before.get();
+            Span a = after.get();
             return Optional.of(b.end() - b.start() >= a.end() - a.start() ? b : a);
         }
         return before.or(() -> after);
     }
 
     /** {@code [start, end)} without spaces, commas and a final full stop at its edges; empty when nothing is left. */
-    private static Optional<Extent> trimmed(String text, int start, int end) {
+    private static Optional<Span> trimmed(String text, int start, int end) {
         while (start < end && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == ',')) {
             start++;
         }
         while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",.".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return end - start >= 3 ? Optional.of(new Extent(start, end)) : Optional.empty();
-    }
-
-    private static Extent extent(Span span) {
-        return new Extent(span.start(), span.end());
+        return end - start >= 3 ? Optional.of(Span.of(text, start, end)) : Optional.empty();
     }
 
     private static void examples(Polnear.Article a, List<Attribution> predicted, List<String> missed,
                                  List<String> spurious) {
         for (Attribution g : a.gold()) {
             if (predicted.stream().noneMatch(p -> p.cue().overlaps(g.cue()))) {
-                missed.add(a.name() + ": " + quote(a.text(), g.cue()) + " in " + context(a.text(), g.cue()));
+                missed.add(a.name() + ": '" + g.cue().text() + "' in " + context(a.text(), g.cue()));
             }
         }
         for (Attribution p : predicted) {
             if (a.gold().stream().noneMatch(g -> g.cue().overlaps(p.cue()))) {
-                spurious.add(a.name() + ": " + quote(a.text(), p.cue()) + " in " + context(a.text(), p.cue()));
+                spurious.add(a.name() + ": '" + p.cue().text() + "' in " + context(a.text(), p.cue()));
             }
         }
     }
 
-    private static String quote(String text, Extent e) {
-        return "'" + text.substring(e.start(), e.end()) + "'";
-    }
-
-    private static String context(String text, Extent e) {
+    private static String context(String text, Span e) {
         String s = text.substring(Math.max(0, e.start() - 60), Math.min(text.length(), e.end() + 60));
         return "\"..." + s.replaceAll("\\s+", " ") + "...\"";
     }
@@ -200,11 +182,11 @@ public final class PolnearCommand implements Callable<Integer> {
     /** Exact and overlap counts per part, summed over articles. */
     static final class Scores {
         /** Per part: gold, predicted, exact matches, overlap matches. */
-        final Map<Part, int[]> gold = new EnumMap<>(Part.class);
+        final Map<Part, int[]> counts = new EnumMap<>(Part.class);
 
         Scores() {
             for (Part p : Part.values()) {
-                gold.put(p, new int[4]);
+                counts.put(p, new int[4]);
             }
         }
 
@@ -215,10 +197,10 @@ public final class PolnearCommand implements Callable<Integer> {
         }
 
         private void add(Part part, List<Attribution> goldList, List<Attribution> predicted,
-                         Function<Attribution, Optional<Extent>> get) {
-            List<Extent> g = goldList.stream().map(get).flatMap(Optional::stream).toList();
-            List<Extent> p = predicted.stream().map(get).flatMap(Optional::stream).distinct().toList();
-            int[] c = gold.get(part);
+                         Function<Attribution, Optional<Span>> get) {
+            List<Span> g = goldList.stream().map(get).flatMap(Optional::stream).toList();
+            List<Span> p = predicted.stream().map(get).flatMap(Optional::stream).distinct().toList();
+            int[] c = counts.get(part);
             c[0] += g.size();
             c[1] += p.size();
             c[2] += Alignment.size(g.size(), p.size(), (i, j) -> g.get(i).equals(p.get(j)));
@@ -226,13 +208,13 @@ public final class PolnearCommand implements Callable<Integer> {
         }
 
         double f1(Part part, boolean exact) {
-            int[] c = gold.get(part);
+            int[] c = counts.get(part);
             int matched = exact ? c[2] : c[3];
             return GoldScore.f1(GoldScore.ratio(matched, c[1]), GoldScore.ratio(matched, c[0]));
         }
 
         void print(PrintWriter out, Part part, String system) {
-            int[] c = gold.get(part);
+            int[] c = counts.get(part);
             double ep = GoldScore.ratio(c[2], c[1]);
             double er = GoldScore.ratio(c[2], c[0]);
             double op = GoldScore.ratio(c[3], c[1]);
@@ -260,38 +242,38 @@ public final class PolnearCommand implements Callable<Integer> {
             List<Attribution> list = new ArrayList<>();
             Matcher m = CUE.matcher(text);
             while (m.find()) {
-                Extent cue = new Extent(m.start(), m.end());
-                Extent sentence = sentence(text, m.start());
-                Optional<Extent> source = m.group(1).toLowerCase(Locale.ROOT).startsWith("according")
+                Span cue = Span.of(text, m.start(), m.end());
+                Span sentence = sentence(text, m.start());
+                Optional<Span> source = m.group(1).toLowerCase(Locale.ROOT).startsWith("according")
                         ? wordAfter(text, m.end(), sentence.end()) : wordBefore(text, m.start(), sentence.start());
                 list.add(new Attribution(source, cue, Optional.of(sentence)));
             }
             return list;
         }
 
-        private static Extent sentence(String text, int at) {
+        private static Span sentence(String text, int at) {
             int start = 0;
             Matcher end = SENTENCE_END.matcher(text);
             while (end.find()) {
                 if (end.end() <= at) {
                     start = end.end();
                 } else {
-                    return new Extent(start, end.start() + 1);
+                    return Span.of(text, start, end.start() + 1);
                 }
             }
-            return new Extent(start, text.length());
+            return Span.of(text, start, text.length());
         }
 
-        private static Optional<Extent> wordAfter(String text, int from, int limit) {
+        private static Optional<Span> wordAfter(String text, int from, int limit) {
             Matcher w = WORD.matcher(text).region(from, limit);
-            return w.find() ? Optional.of(new Extent(w.start(), w.end())) : Optional.empty();
+            return w.find() ? Optional.of(Span.of(text, w.start(), w.end())) : Optional.empty();
         }
 
-        private static Optional<Extent> wordBefore(String text, int before, int limit) {
+        private static Optional<Span> wordBefore(String text, int before, int limit) {
             Matcher w = WORD.matcher(text).region(limit, before);
-            Extent last = null;
+            Span last = null;
             while (w.find()) {
-                last = new Extent(w.start(), w.end());
+                last = Span.of(text, w.start(), w.end());
             }
             return Optional.ofNullable(last);
         }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.eval.Polnear.Attribution;
-import org.corroborate.eval.Polnear.Extent;
+import org.corroborate.report.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,29 +44,29 @@ class AttributionScoringTest {
             assertThat(a.annotations()).isEqualTo(2);
             assertThat(a.gold()).hasSize(2);
             Attribution said = a.gold().get(1);
-            assertThat(TEXT.substring(said.cue().start(), said.cue().end())).isEqualTo("said");
-            assertThat(said.content()).hasValue(new Extent(36, 66));
+            assertThat(said.cue().text()).isEqualTo("said");
+            assertThat(said.content()).hasValue(Span.of(TEXT, 36, 66));
         });
     }
 
     @Test
     void contentIsTheStatementWithoutItsCueAndSource() {
         int start = TEXT.indexOf("Protocol");
-        Extent sentence = new Extent(start, TEXT.length());
-        Extent cue = new Extent(TEXT.indexOf("said"), TEXT.indexOf("said") + 4);
-        Extent source = new Extent(TEXT.indexOf("sources"), TEXT.indexOf("sources") + 7);
+        Span sentence = Span.of(TEXT, start, TEXT.length());
+        Span cue = Span.of(TEXT, TEXT.indexOf("said"), TEXT.indexOf("said") + 4);
+        Span source = Span.of(TEXT, TEXT.indexOf("sources"), TEXT.indexOf("sources") + 7);
 
-        Optional<Extent> content = PolnearCommand.content(TEXT, sentence, cue, Optional.of(source));
+        Optional<Span> content = PolnearCommand.content(TEXT, sentence, cue, Optional.of(source));
 
-        assertThat(content).hasValue(new Extent(start, TEXT.indexOf(", sources")));
+        assertThat(content).hasValue(Span.of(TEXT, start, TEXT.indexOf(", sources")));
     }
 
     @Test
     void spanScoresCountExactAndOverlappingMatchesOneToOne() {
-        Attribution gold = new Attribution(Optional.of(new Extent(0, 8)), new Extent(9, 20),
-                Optional.of(new Extent(21, 34)));
-        Attribution wider = new Attribution(Optional.of(new Extent(4, 8)), new Extent(9, 20),
-                Optional.of(new Extent(0, 35)));
+        Attribution gold = new Attribution(Optional.of(Span.of(TEXT, 0, 8)), Span.of(TEXT, 9, 20),
+                Optional.of(Span.of(TEXT, 21, 34)));
+        Attribution wider = new Attribution(Optional.of(Span.of(TEXT, 4, 8)), Span.of(TEXT, 9, 20),
+                Optional.of(Span.of(TEXT, 0, 35)));
         PolnearCommand.Scores scores = new PolnearCommand.Scores();
 
         scores.add(List.of(gold), List.of(wider, wider));
@@ -81,8 +81,8 @@ class AttributionScoringTest {
         List<Attribution> baseline = PolnearCommand.SayBaseline.attributions(TEXT);
 
         assertThat(baseline).singleElement().satisfies(a -> {
-            assertThat(a.source()).hasValue(new Extent(TEXT.indexOf("sources"), TEXT.indexOf("sources") + 7));
-            assertThat(a.content()).hasValue(new Extent(TEXT.indexOf("Protocol"), TEXT.length()));
+            assertThat(a.source()).hasValue(Span.of(TEXT, TEXT.indexOf("sources"), TEXT.indexOf("sources") + 7));
+            assertThat(a.content()).hasValue(Span.of(TEXT, TEXT.indexOf("Protocol"), TEXT.length()));
         });
     }
 
