@@ -19,6 +19,7 @@ import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
 import org.corroborate.report.Place;
+import org.corroborate.report.Source;
 import org.corroborate.report.Span;
 import org.corroborate.report.Status;
 import org.corroborate.statement.Frame;
@@ -217,15 +218,14 @@ public final class IncidentExtractor {
                 g.counts.get(FigureKind.HOSTAGES), g.counts.get(FigureKind.ATTACKERS),
                 g.counts.get(FigureKind.PERPETRATORS_KILLED));
         List<Party> perpetrators = new ArrayList<>(g.perpetrators.values());
-        if (!perpetrators.isEmpty() && perpetrators.stream().allMatch(p -> p.actor().isEmpty())) {
-            // Only described ("the terrorists"): they belong to the armed group the article has named.
-            Party described = perpetrators.get(0);
+        // Attackers only described ("the terrorists") or only "they" ("they burned buses") belong to the armed group
+        // the article has named; the link is as firm as the description, or as the incident when there is none.
+        boolean described = !perpetrators.isEmpty() && perpetrators.stream().allMatch(p -> p.actor().isEmpty());
+        if (described || (perpetrators.isEmpty() && pronounAgent(d, text))) {
+            Status linkStatus = described ? perpetrators.get(0).status() : status;
+            Optional<Source> linkSource = described ? perpetrators.get(0).source() : judgement.source();
             antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
-                    m.span().text(), PartyKind.ORGANIZATION, described.status(), described.source(), m.span(), true)));
-        } else if (perpetrators.isEmpty() && pronounAgent(d, text)) {
-            // "They burned buses": the armed group last named.
-            antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
-                    m.span().text(), PartyKind.ORGANIZATION, status, judgement.source(), m.span(), true)));
+                    m.span().text(), PartyKind.ORGANIZATION, linkStatus, linkSource, m.span(), true)));
         }
         if (status == Status.CLAIMED) {
             perpetrators.replaceAll(p -> g.claimedBy.containsKey(p.actor().orElse(p.text()))

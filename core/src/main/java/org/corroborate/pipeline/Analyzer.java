@@ -77,16 +77,24 @@ public final class Analyzer {
                     + "dates without a year stay unresolved; pass --published to fix"));
         }
         Optional<LocalDate> day = reference.map(ReferenceDate::date);
-        AnalyzedText annotated = nlp.annotate(NlpInput.of(article.text()), day);
+        Framed f = framed(article.text(), day);
+        List<IncidentReport> incidentReports = incidents.extract(f.text(), f.mentions(), f.frames(), day);
+        List<Statement> statementList = statements.extract(f.text(), f.mentions(), f.frames());
+        List<Relation> relationList = relations.extract(f.text(), f.mentions(), f.frames());
+        return new ArticleReport(article, day, incidentReports, statementList, relationList, actorsOf(f.mentions()),
+                placesOf(f.text()), problems);
+    }
+
+    /** A text with its NLP annotation, its actor mentions and its evidential frames, per sentence. */
+    private record Framed(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames) {
+    }
+
+    private Framed framed(String articleText, Optional<LocalDate> day) {
+        AnalyzedText annotated = nlp.annotate(NlpInput.of(articleText), day);
         // Offsets are the same in both texts; spans are cut from the article's own.
-        AnalyzedText text = new AnalyzedText(article.text(), annotated.sentences());
+        AnalyzedText text = new AnalyzedText(articleText, annotated.sentences());
         List<List<ActorMention>> mentions = actors.find(text);
-        List<List<Frame>> sentenceFrames = frames.find(text, mentions);
-        List<IncidentReport> incidentReports = incidents.extract(text, mentions, sentenceFrames, day);
-        List<Statement> statementList = statements.extract(text, mentions, sentenceFrames);
-        List<Relation> relationList = relations.extract(text, mentions, sentenceFrames);
-        return new ArticleReport(article, day, incidentReports, statementList, relationList, actorsOf(mentions),
-                placesOf(text), problems);
+        return new Framed(text, mentions, frames.find(text, mentions));
     }
 
     /**
@@ -95,17 +103,15 @@ public final class Analyzer {
      * Empty for an offset outside every token. For factuality evaluation, where events are single words.
      */
     public IntFunction<Optional<Judgement>> judge(String text, Optional<LocalDate> day) {
-        AnalyzedText annotated = nlp.annotate(NlpInput.of(text), day);
-        AnalyzedText analyzed = new AnalyzedText(text, annotated.sentences());
-        List<List<Frame>> sentenceFrames = frames.find(analyzed, actors.find(analyzed));
+        Framed f = framed(text, day);
         return offset -> {
-            for (Sentence s : analyzed.sentences()) {
+            for (Sentence s : f.text().sentences()) {
                 if (offset < s.start() || offset >= s.end()) {
                     continue;
                 }
                 for (int i = 0; i < s.tokens().size(); i++) {
                     if (s.tokens().get(i).start() <= offset && offset < s.tokens().get(i).end()) {
-                        return Optional.of(Judgement.of(s, sentenceFrames.get(s.index()), i));
+                        return Optional.of(Judgement.of(s, f.frames().get(s.index()), i));
                     }
                 }
             }
