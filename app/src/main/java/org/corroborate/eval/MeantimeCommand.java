@@ -65,8 +65,7 @@ public final class MeantimeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = EvaluationData.require(spec.commandLine(), data.resolve("intra_cross-doc_annotation"),
                 "MEANTIME English annotation", "pass --data DIR");
-        List<Meantime.Doc> docs = Meantime.read(folder);
-        docs = run.first(docs);
+        List<Meantime.Doc> docs = run.first(Meantime.read(folder));
         Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
         Labels certainty = new Labels();
         Labels polarity = new Labels();

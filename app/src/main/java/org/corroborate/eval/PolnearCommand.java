@@ -74,8 +74,7 @@ public final class PolnearCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path folder = EvaluationData.require(spec.commandLine(), data.resolve(split.name()), "PolNeAR " + split + " split",
                 "pass --data DIR");
-        List<Polnear.Article> articles = Polnear.read(folder, data.resolve("metadata.tsv"));
-        articles = run.first(articles);
+        List<Polnear.Article> articles = run.first(Polnear.read(folder, data.resolve("metadata.tsv")));
         Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
         Scores ours = new Scores();
         Scores baseline = new Scores();
