@@ -1,4 +1,4 @@
 package org.corroborate.incident;
 
 /** What a figure counts. */
-enum FigureKind { KILLED, INJURED, HOSTAGES, ATTACKERS, PERPETRATORS_KILLED }
+public enum FigureKind { KILLED, INJURED, HOSTAGES, ATTACKERS, PERPETRATORS_KILLED }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs PostgreSQL from Debian's packages when missing, starts it on loopback, and creates a role and a database
+# for the store tests. Prints the address to give CORROBORATE_TEST_POSTGRES (or --db).
+# Usage: scripts/start-postgres.sh            (needs root or sudo for apt-get and pg_ctlcluster)
+set -euo pipefail
+
+as_root() {
+  if [[ "$(id -u)" == 0 ]]; then "$@"; else sudo "$@"; fi
+}
+
+user=corroborate
+password=corroborate
+database=corroborate
+
+if ! command -v pg_lsclusters >/dev/null 2>&1 || [[ -z "$(pg_lsclusters -h 2>/dev/null)" ]]; then
+  echo "start-postgres: installing PostgreSQL from Debian's packages" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get update -qq
+  as_root apt-get install -y -qq postgresql >/dev/null
+fi
+
+read -r version cluster port status _ < <(pg_lsclusters -h | head -1)
+if [[ "$status" != online* ]]; then
+  # Debian's package does not start the server by itself where there is no init system.
+  as_root pg_ctlcluster "$version" "$cluster" start
+fi
+
+as_root su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname = '$user'\"" | grep -q 1 \
+  || as_root su postgres -c "psql -q -p $port -c \"CREATE ROLE $user LOGIN CREATEDB PASSWORD '$password'\""
+as_root su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_database WHERE datname = '$database'\"" | grep -q 1 \
+  || as_root su postgres -c "createdb -p $port -O $user $database"
+
+echo "postgresql://$user:$password@127.0.0.1:$port/$database"
