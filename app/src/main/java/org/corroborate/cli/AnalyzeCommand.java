@@ -5,14 +5,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.corroborate.ingest.PathReader;
@@ -51,21 +48,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write reports to FILE instead of stdout.")
     Path output;
 
-    @Option(names = "--published", paramLabel = "DATE",
-            description = "Publication date (yyyy-mm-dd) for articles that carry none; relative dates resolve "
-                    + "against it.")
-    LocalDate published;
-
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Outlet for articles that name none.")
-    String outlet;
-
-    @Option(names = "--encoding", paramLabel = "CHARSET", defaultValue = "UTF-8",
-            description = "Encoding of text files (JSON Lines are always UTF-8). Default: ${DEFAULT-VALUE}.")
-    Charset encoding;
-
-    @Option(names = "--actors", paramLabel = "FILE",
-            description = "An actor registry (tab-separated) that extends the bundled one.")
-    Path actors;
+    @CommandLine.Mixin
+    ArticleOptions articles;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -84,9 +68,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--output '" + output
                     + "': the folder " + output.toAbsolutePath().getParent() + " does not exist");
         }
-        var registry = Engines.registry(Optional.ofNullable(actors), spec.commandLine());
-        Analyzer analyzer = Engines.analyzer(engines.create(err), registry);
-        ReadOptions options = new ReadOptions(encoding, Optional.ofNullable(published), Optional.ofNullable(outlet));
+        Analyzer analyzer = Engines.analyzer(engines.create(err), articles.registry(spec.commandLine()));
+        ReadOptions options = articles.readOptions();
         Writer out = output == null ? spec.commandLine().getOut()
                 : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
         ReportSink sink = ReportSink.of(format, out);

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 public final class CorpusRunOptions {
 
-    @Option(names = "--limit", paramLabel = "N", description = "Score only the first N texts of the data.")
+    @Option(names = "--limit", paramLabel = "N", description = "Read only the first N texts.")
     Integer limit;
 
     @Option(names = "--nlp-cache", paramLabel = "DIR",
@@ -23,6 +23,11 @@ public final class CorpusRunOptions {
     /** The first {@code --limit} items, or all of them. */
     public <T> List<T> first(List<T> items) {
         return limit == null ? items : items.subList(0, Math.min(limit, items.size()));
+    }
+
+    /** The first {@code --limit} items of a stream, or all of them. */
+    public <T> java.util.stream.Stream<T> first(java.util.stream.Stream<T> items) {
+        return limit == null ? items : items.limit(limit);
     }
 
     /** The engine to analyse with: cached in {@code --nlp-cache} when given. */

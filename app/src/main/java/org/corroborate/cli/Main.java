@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "corroborate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news reports about armed conflict into a sourced knowledge base: incidents, "
                 + "statements with their evidential status, and relations between actors.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, NlpCommand.class, LearnCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, IncidentsCommand.class, IncidentCommand.class,
+                EvalCommand.class, BenchCommand.class, NlpCommand.class, LearnCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:some input failed or a threshold was missed", "2:usage error"})
@@ -45,7 +46,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: analyze, eval, bench or nlp");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: analyze, ingest, incidents, incident, eval, bench or nlp");
     }
 
     /** Gives commands that need an NLP engine the factory that builds it. */

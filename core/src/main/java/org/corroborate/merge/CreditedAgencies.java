@@ -67,8 +67,9 @@ public final class CreditedAgencies {
 
     /** The longest-named agency whose alias appears in {@code credit}; acronyms must be written in capitals. */
     private Optional<String> agencyIn(String credit) {
+        String joined = credit.replaceAll("\\s*-\\s*", "-");
         for (Agency agency : agencies) {
-            Matcher m = agency.alias().matcher(credit);
+            Matcher m = agency.alias().matcher(joined);
             while (m.find()) {
                 String found = m.group();
                 boolean acronym = found.length() <= 4;

@@ -14,9 +14,10 @@ import org.corroborate.report.DatePrecision;
 /**
  * Decides whether two reports describe the same incident. Both must be of a compatible type (a killing may be
  * reported as an assassination or an armed assault, never as a bombing), their dates must not exclude each other
- * and their places must not differ. Then one of these must bind them: a victim named in both; or overlapping dates
- * and a place below the country level that is the same, contains the other or lies near it; or overlapping dates
- * and a physical target named in both. A shared day and country alone never does, nor a shared perpetrator (an
+ * and their places must not differ. Then one of these must bind them: a victim named in both; victims described
+ * alike in words that tell incidents apart ("six Jesuit priests", not "two people"); or the same day (one day
+ * apart at most) and a place below the country level that is the same, contains the other or lies near it; or the
+ * same day and a physical target named in both. Coarse dates (a week, a month) bind nothing by themselves. A shared day and country alone never does, nor a shared perpetrator (an
  * armed group acts in many places a day). Two reports that both name victims, none in common, are different
  * incidents.
  */
@@ -41,9 +42,10 @@ public final class IncidentMatcher {
         if (victims.isEmpty() && !report.namedVictims().isEmpty() && !known.namedVictims().isEmpty()) {
             return Optional.empty();
         }
+        List<String> described = sharedDescriptions(report.describedVictims(), known.describedVictims());
         List<String> targets = shared(report.targets(), known.targets(), false);
-        boolean datesMeet = date == DateFit.SAME_DAY || date == DateFit.OVERLAP || date == DateFit.ONE_DAY_APART;
-        boolean bound = !victims.isEmpty() || datesMeet && (place.strength() >= 2 || !targets.isEmpty()
+        boolean datesMeet = date == DateFit.SAME_DAY || date == DateFit.ONE_DAY_APART;
+        boolean bound = !victims.isEmpty() || !described.isEmpty() || datesMeet && (place.strength() >= 2 || !targets.isEmpty()
                 && place.strength() >= 0 && specific(targets));
         if (!bound) {
             return Optional.empty();
@@ -61,6 +63,10 @@ public final class IncidentMatcher {
         if (!victims.isEmpty()) {
             reasons.add((victims.size() == 1 ? "same victim: " : "same victims: ") + String.join(", ", victims));
             score += 3 + victims.size();
+        }
+        if (!described.isEmpty()) {
+            reasons.add("same victims described: " + String.join(", ", described));
+            score += 2;
         }
         if (!targets.isEmpty()) {
             reasons.add("same target: " + String.join(", ", targets));
@@ -90,6 +96,13 @@ public final class IncidentMatcher {
             }
         }
         return out;
+    }
+
+    /** The distinctive descriptions ("jesuit priests") that both lists hold. */
+    private static List<String> sharedDescriptions(List<String> a, List<String> b) {
+        List<String> theirs = b.stream().map(Names::distinctiveDescription).flatMap(Optional::stream).toList();
+        return a.stream().map(Names::distinctiveDescription).flatMap(Optional::stream).filter(theirs::contains)
+                .distinct().toList();
     }
 
     /** A target worth binding on names something ("the Central American University"), not a "house" or a "bus". */

@@ -27,6 +27,28 @@ public final class Names {
         return Arrays.stream(normalize(text).split(" ")).filter(w -> !w.isEmpty() && !TITLES.contains(w)).toList();
     }
 
+    private static final Set<String> QUANTITIES = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds", "some", "several", "many",
+            "few", "least", "about", "around", "nearly", "more", "than", "other", "others", "all", "of", "the", "a",
+            "an", "and");
+    private static final Set<String> GENERIC_HEADS = Set.of("people", "persons", "person", "men", "man", "women",
+            "woman", "civilians", "civilian", "children", "child", "individuals", "others", "victims", "residents");
+
+    /**
+     * The distinctive part of a victim description, numbers and quantities removed ("six Jesuit priests" and "6
+     * JESUIT PRIESTS" give "jesuit priests"), or empty when what is left says too little to tell two incidents apart:
+     * fewer than two words, or a generic head ("two Salvadoran people").
+     */
+    public static java.util.Optional<String> distinctiveDescription(String text) {
+        List<String> words = Arrays.stream(normalize(text).split(" "))
+                .filter(w -> !w.isEmpty() && !QUANTITIES.contains(w) && !w.chars().allMatch(Character::isDigit))
+                .toList();
+        if (words.size() < 2 || GENERIC_HEADS.contains(words.get(words.size() - 1))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", words));
+    }
+
     /**
      * Whether two written names are the same person: the same words, the shorter's words in order inside the
      * longer ("Ignacio Ellacuria" in "Ignacio Ellacuria Beascoechea"), or a lone surname equal to the other's last

@@ -11,15 +11,24 @@ import java.util.stream.Stream;
 import org.corroborate.article.Article;
 
 /**
- * Reads the paths a user gives: a text file is one article, a folder is every text and JSON Lines file under it
- * (recursively, in name order, hidden files skipped), a {@code .jsonl} file is one article per line. A missing path
- * or an unreadable file becomes a failed result; the other inputs are still read.
+ * Reads the paths a user gives: a text, HTML or PDF file is one article, a {@code .jsonl} file is one article per
+ * line, an RSS or Atom feed ({@code .rss}, {@code .atom}, {@code .xml}) one per entry, a WARC file
+ * ({@code .warc}, {@code .warc.gz}) one per captured page; a folder is every such file under it (recursively, in
+ * name order, hidden files skipped); an {@code http(s)://} address is fetched. A missing path or an unreadable file
+ * becomes a failed result; the other inputs are still read.
  */
 public final class PathReader {
 
     private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".text");
+    private static final List<String> OTHER_EXTENSIONS = List.of(".jsonl", ".html", ".htm", ".pdf", ".rss", ".atom",
+            ".xml", ".warc", ".warc.gz");
 
     private final JsonLinesReader jsonLines = new JsonLinesReader();
+    private final HtmlReader html = new HtmlReader();
+    private final PdfReader pdf = new PdfReader();
+    private final FeedReader feeds = new FeedReader();
+    private final WarcArchiveReader warc = new WarcArchiveReader();
+    private final UrlReader urls = new UrlReader();
     private final ReadOptions options;
 
     public PathReader(ReadOptions options) {
@@ -29,6 +38,11 @@ public final class PathReader {
     /** Every result for {@code paths}, lazily, in order. Close the stream when done. */
     public Stream<ReadResult> read(List<Path> paths) {
         return paths.stream().flatMap(this::read);
+    }
+
+    /** Every result for {@code locations}, each a path or an {@code http(s)://} address, lazily, in order. */
+    public Stream<ReadResult> readLocations(List<String> locations) {
+        return locations.stream().flatMap(l -> UrlReader.isUrl(l) ? urls.read(l, options) : read(Path.of(l)));
     }
 
     public Stream<ReadResult> read(Path path) {
@@ -54,7 +68,7 @@ public final class PathReader {
         }
         if (files.isEmpty()) {
             return Stream.of(ReadResult.failed(folder.toString(), "empty-folder", "folder '" + folder
-                    + "' has no .txt or .jsonl files"));
+                    + "' has no text, JSON Lines, HTML, PDF, feed or WARC files"));
         }
         return files.stream().flatMap(f -> {
             String relative = folder.relativize(f).toString().replace('\\', '/');
@@ -63,8 +77,12 @@ public final class PathReader {
     }
 
     private Stream<ReadResult> file(Path file, String displayName, String id) {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl")) {
             return jsonLines.read(file, displayName, options);
+        }
+        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+            return warc.read(file, displayName, options);
         }
         byte[] bytes;
         try {
@@ -72,6 +90,17 @@ public final class PathReader {
         } catch (IOException e) {
             return Stream.of(ReadResult.failed(displayName, "unreadable", "cannot read '" + displayName + "': "
                     + e.getMessage()));
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Stream.of(html.read(bytes, Optional.empty(), displayName, id, Optional.empty(), options));
+        }
+        if (name.endsWith(".pdf")) {
+            return Stream.of(pdf.read(bytes, displayName, id, options));
+        }
+        if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml")) {
+            return FeedReader.looksLikeFeed(bytes) ? feeds.read(bytes, displayName, options)
+                    : Stream.of(ReadResult.failed(displayName, "not-a-feed", "'" + displayName + "' is XML but not an "
+                    + "RSS or Atom feed"));
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes, options.encoding(), displayName);
         if (decoded.text().isEmpty()) {
@@ -84,7 +113,8 @@ public final class PathReader {
 
     private static boolean readable(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".jsonl") || TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || !name.contains(".");
+        return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith) || OTHER_EXTENSIONS.stream().anyMatch(name::endsWith)
+                || !name.contains(".");
     }
 
     private static boolean isHidden(Path root, Path p) {

@@ -21,6 +21,7 @@ import org.corroborate.incident.Target;
 import org.corroborate.incident.Weapon;
 import org.corroborate.merge.CreditedAgencies;
 import org.corroborate.merge.IncidentProfile;
+import org.corroborate.merge.MergeDecision;
 import org.corroborate.merge.Names;
 import org.corroborate.merge.TextFingerprint;
 import org.corroborate.relation.Relation;
@@ -64,7 +65,8 @@ final class ArticleWriter {
         Optional<Copy> copy = copyOf(fingerprint);
         Optional<String> agency = agencies.credited(article.text())
                 .or(() -> article.outlet().flatMap(agencies::agencyNamed));
-        String sourceName = article.outlet().or(() -> agency).orElse(article.id());
+        String sourceName = article.outlet().map(o -> agencies.agencyNamed(o).orElse(o)).or(() -> agency)
+                .orElse(article.id());
         String independentKey = copy.map(Copy::independentKey)
                 .or(() -> agency.map(a -> "agency:" + a))
                 .or(() -> article.outlet().map(o -> "outlet:" + Names.normalize(o)))
@@ -86,7 +88,7 @@ final class ArticleWriter {
         List<Long> created = new ArrayList<>();
         List<AddResult.Merge> merged = new ArrayList<>();
         for (IncidentReport incident : report.incidents()) {
-            writeIncident(articleId, incident, kinds, created, merged);
+            writeIncident(articleId, article.published(), incident, kinds, created, merged);
         }
         for (Statement statement : report.statements()) {
             writeStatement(articleId, statement, kinds);
@@ -111,10 +113,11 @@ final class ArticleWriter {
                 .max(Comparator.comparingDouble(Copy::similarity).thenComparing(c -> -c.articleId()));
     }
 
-    private void writeIncident(long articleId, IncidentReport incident, Map<String, ActorKind> kinds,
+    private void writeIncident(long articleId, Optional<LocalDate> published, IncidentReport incident,
+                               Map<String, ActorKind> kinds,
                                List<Long> created, List<AddResult.Merge> merged) {
         Optional<Long> placeId = incident.place().map(this::place);
-        Optional<IncidentMerger.Match> match = merger.best(IncidentProfile.of(incident), articleId);
+        Optional<IncidentMerger.Match> match = merger.best(IncidentProfile.of(incident, published), articleId);
         long incidentId;
         if (match.isPresent()) {
             incidentId = match.get().incidentId();
@@ -151,8 +154,26 @@ final class ArticleWriter {
         figures(reportId, articleId, FigureKind.ATTACKERS, figures.attackers());
         figures(reportId, articleId, FigureKind.PERPETRATORS_KILLED, figures.perpetratorsKilled());
         if (match.isPresent()) {
+            for (Map.Entry<Long, MergeDecision> other : match.get().alsoMatched().entrySet()) {
+                join(other.getKey(), incidentId, incident.id(), other.getValue());
+                merged.add(new AddResult.Merge(incidentId, incident.id(), "joined incident " + other.getKey()
+                        + ": " + other.getValue().explanation()));
+            }
             refresh(incidentId);
         }
+    }
+
+    /**
+     * Moves every report of incident {@code from} to incident {@code into}, because report {@code via} matched
+     * both, and deletes the emptied incident. Each moved report's reason says so.
+     */
+    private void join(long from, long into, String via, MergeDecision decision) {
+        String note = "joined from incident " + from + " through report " + via + " (" + decision.explanation() + ")";
+        sql.update("""
+                UPDATE incident_report SET incident_id = ?,
+                    merge_reason = CASE WHEN merge_reason IS NULL THEN ? ELSE merge_reason || '; ' || ? END
+                WHERE incident_id = ?""", into, note, note, from);
+        sql.update("DELETE FROM incident WHERE id = ?", from);
     }
 
     private void parties(long reportId, long articleId, String role, List<Party> parties,

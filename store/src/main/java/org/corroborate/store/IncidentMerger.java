@@ -2,8 +2,11 @@ package org.corroborate.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
@@ -20,14 +23,20 @@ import org.corroborate.report.PlacePrecision;
 
 /**
  * Finds the stored incident a new report belongs to. Candidates are the stored reports whose dates meet the new
- * one's (a day either side) and those naming a victim with one of the same names; each is compared by the
- * {@link IncidentMatcher}, and the incident of the best-scoring match wins. Incidents already holding a report of
+ * one's (a day either side) and those naming a victim with one of the same names or describing victims in the same
+ * distinctive words; each is compared by the
+ * {@link IncidentMatcher} (with the incident's own day, when it has one, in place of the report's), and the incident
+ * of the best-scoring match wins; other incidents the report matches too are joined with it. Incidents already
+ * holding a report of
  * the same article are never candidates: the extraction keeps an article's incidents apart on purpose.
  */
 final class IncidentMerger {
 
-    /** A match: the incident and why. */
-    record Match(long incidentId, MergeDecision decision) {
+    /**
+     * A match: the incident and why, and the other incidents the report also matches (they describe the same
+     * happening and are to be joined with it).
+     */
+    record Match(long incidentId, MergeDecision decision, Map<Long, MergeDecision> alsoMatched) {
     }
 
     private final Sql sql;
@@ -38,18 +47,25 @@ final class IncidentMerger {
     }
 
     Optional<Match> best(IncidentProfile report, long articleId) {
-        Match best = null;
+        Map<Long, MergeDecision> perIncident = new LinkedHashMap<>();
         for (long candidate : candidates(report, articleId)) {
             Optional<StoredReport> stored = load(candidate);
             if (stored.isEmpty()) {
                 continue;
             }
             Optional<MergeDecision> decision = matcher.match(report, stored.get().profile());
-            if (decision.isPresent() && (best == null || decision.get().score() > best.decision().score())) {
-                best = new Match(stored.get().incidentId(), decision.get());
-            }
+            decision.ifPresent(d -> perIncident.merge(stored.get().incidentId(), d,
+                    (x, y) -> y.score() > x.score() ? y : x));
         }
-        return Optional.ofNullable(best);
+        Optional<Long> best = perIncident.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<Long, MergeDecision> e) -> e.getValue().score())
+                        .thenComparing(e -> -e.getKey()))
+                .map(Map.Entry::getKey);
+        return best.map(id -> {
+            Map<Long, MergeDecision> others = new LinkedHashMap<>(perIncident);
+            others.remove(id);
+            return new Match(id, perIncident.get(id), others);
+        });
     }
 
     private Set<Long> candidates(IncidentProfile report, long articleId) {
@@ -75,6 +91,16 @@ final class IncidentMerger {
                       AND r.incident_id NOT IN (SELECT incident_id FROM incident_report WHERE article_id = ?)
                     ORDER BY r.id""", row -> row.getLong(1), "%" + surname.get() + "%", articleId));
         }
+        for (String description : report.describedVictims()) {
+            Optional<String> distinctive = Names.distinctiveDescription(description);
+            if (distinctive.isPresent()) {
+                ids.addAll(sql.query("""
+                        SELECT r.id FROM incident_party p JOIN incident_report r ON r.id = p.incident_report_id
+                        WHERE p.role = 'VICTIM' AND p.named = 0 AND p.norm_text LIKE ?
+                          AND r.incident_id NOT IN (SELECT incident_id FROM incident_report WHERE article_id = ?)
+                        ORDER BY r.id""", row -> row.getLong(1), "%" + distinctive.get() + "%", articleId));
+            }
+        }
         return ids;
     }
 
@@ -84,8 +110,11 @@ final class IncidentMerger {
     private Optional<StoredReport> load(long reportId) {
         Optional<StoredReport> head = sql.one("""
                 SELECT r.incident_id, r.type, r.date_start, r.date_end, r.date_precision, p.name, p.country, p.admin1,
-                       p.admin2, p.lat, p.lon, p.geonames_id, p.precision
-                FROM incident_report r LEFT JOIN place p ON p.id = r.place_id WHERE r.id = ?""", row -> {
+                       p.admin2, p.lat, p.lon, p.geonames_id, p.precision, a.published, i.date_start AS incident_start,
+                       i.date_end AS incident_end
+                FROM incident_report r JOIN article a ON a.id = r.article_id JOIN incident i ON i.id = r.incident_id
+                LEFT JOIN place p ON p.id = r.place_id
+                WHERE r.id = ?""", row -> {
                     Optional<Place> place = Optional.empty();
                     if (row.getString("name") != null) {
                         double lat = row.getDouble("lat");
@@ -101,14 +130,25 @@ final class IncidentMerger {
                     DateInterval date = new DateInterval(Sql.text(row, "date_start").map(LocalDate::parse),
                             Sql.text(row, "date_end").map(LocalDate::parse),
                             DatePrecision.valueOf(row.getString("date_precision")), Optional.empty());
+                    Optional<LocalDate> published = Sql.text(row, "published").map(LocalDate::parse);
+                    Optional<LocalDate> incidentStart = Sql.text(row, "incident_start").map(LocalDate::parse);
+                    if (incidentStart.isPresent() && incidentStart.equals(Sql.text(row, "incident_end")
+                            .map(LocalDate::parse))) {
+                        // The incident's own day (what most of its reports say) keeps a chain of reports, each a
+                        // day after the last, from drifting through a week.
+                        date = DateInterval.day(incidentStart.get(), null);
+                    } else if (!date.isKnown() && published.isPresent()) {
+                        date = DateInterval.before(published.get(), null);
+                    }
                     IncidentProfile profile = new IncidentProfile(IncidentType.valueOf(row.getString("type")), date,
-                            place, List.of(), List.of(), List.of());
+                            place, List.of(), List.of(), List.of(), List.of());
                     return new StoredReport(row.getLong("incident_id"), profile);
                 }, reportId);
         if (head.isEmpty()) {
             return head;
         }
         List<String> victims = new ArrayList<>();
+        List<String> described = new ArrayList<>();
         List<String> targets = new ArrayList<>();
         List<String> perpetrators = new ArrayList<>();
         sql.query("""
@@ -117,9 +157,7 @@ final class IncidentMerger {
                     String text = row.getString("text");
                     switch (row.getString("role")) {
                         case "VICTIM" -> {
-                            if (row.getInt("named") == 1) {
-                                victims.add(text);
-                            }
+                            (row.getInt("named") == 1 ? victims : described).add(text);
                         }
                         case "TARGET" -> targets.add(text);
                         case "PERPETRATOR" -> perpetrators.add(Optional.ofNullable(row.getString("actor")).orElse(text));
@@ -130,6 +168,6 @@ final class IncidentMerger {
                 }, reportId);
         IncidentProfile p = head.get().profile();
         return Optional.of(new StoredReport(head.get().incidentId(),
-                new IncidentProfile(p.type(), p.date(), p.place(), victims, targets, perpetrators)));
+                new IncidentProfile(p.type(), p.date(), p.place(), victims, described, targets, perpetrators)));
     }
 }
