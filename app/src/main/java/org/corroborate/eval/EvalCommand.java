@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 /** {@code corroborate eval}: the evaluation commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores extraction against evaluation data.",
-        subcommands = {GoldCommand.class, Muc4Command.class, MeantimeCommand.class, PolnearCommand.class})
+        subcommands = {GoldCommand.class, Muc4Command.class, MeantimeCommand.class, PolnearCommand.class,
+                MergeCommand.class})
 public final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

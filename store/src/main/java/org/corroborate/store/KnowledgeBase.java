@@ -84,6 +84,18 @@ public final class KnowledgeBase implements AutoCloseable {
         return read(() -> incidents.detail(id));
     }
 
+    /** Where each stored incident report went: its article's key, its key in the article, its incident. */
+    public List<Placement> placements() {
+        return read(() -> sql.query("""
+                SELECT a.article_key, r.report_key, r.incident_id FROM incident_report r
+                JOIN article a ON a.id = r.article_id ORDER BY r.id""", r -> new Placement(r.getString(1),
+                r.getString(2), r.getLong(3))));
+    }
+
+    /** One incident report's place in the knowledge base. */
+    public record Placement(String articleKey, String reportKey, long incidentId) {
+    }
+
     /** Counts of what is stored: articles, incidents, incident reports, statements, relations, actors. */
     public Totals totals() {
         return read(() -> new Totals(count("article"), count("incident"), count("incident_report"),
