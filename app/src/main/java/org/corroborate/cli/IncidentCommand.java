@@ -82,7 +82,7 @@ final class IncidentCommand implements Callable<Integer> {
         String row = "  %-24s %-18s %-6s %-10s %-10s %-10s %s%n";
         out.printf(row, "SOURCE", "ARTICLE", "INDEP", "KILLED", "INJURED", "HOSTAGES", "STATUS");
         for (IncidentDetail.SourceReport r : incident.reports()) {
-            out.printf(row, cut(r.source(), 24), cut(r.articleKey(), 18), r.copyOf().isPresent() ? "copy" : "yes",
+            out.printf(row, IncidentsCommand.cut(r.source(), 24), IncidentsCommand.cut(r.articleKey(), 18), r.copyOf().isPresent() ? "copy" : "yes",
                     figure(r, FigureKind.KILLED), figure(r, FigureKind.INJURED), figure(r, FigureKind.HOSTAGES),
                     r.figures().stream().map(f -> f.status() + f.source().map(x -> " (" + x + ")").orElse(""))
                             .distinct().collect(Collectors.joining(", ")));
@@ -131,9 +131,5 @@ final class IncidentCommand implements Callable<Integer> {
     private static String oneLine(String text) {
         String line = text.replaceAll("\\s+", " ").strip();
         return line.length() > 160 ? line.substring(0, 159) + "…" : line;
-    }
-
-    private static String cut(String text, int width) {
-        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

@@ -121,13 +121,18 @@ final class IncidentsCommand implements Callable<Integer> {
                 FigureRange hostages = i.figures().get(FigureKind.HOSTAGES);
                 csv.printRecord(i.id(), i.type(), i.start().orElse(null), i.end().orElse(null),
                         i.place().orElse(null), i.reports(), i.sources(), i.independentSources(),
-                        killed == null ? null : killed.low(), killed == null ? null : killed.high(),
-                        killed == null ? null : killed.conservative(), injured == null ? null : injured.low(),
-                        injured == null ? null : injured.high(), injured == null ? null : injured.conservative(),
-                        hostages == null ? null : hostages.low(), hostages == null ? null : hostages.high(),
+                        value(killed, FigureRange::low), value(killed, FigureRange::high),
+                        value(killed, FigureRange::conservative), value(injured, FigureRange::low),
+                        value(injured, FigureRange::high), value(injured, FigureRange::conservative),
+                        value(hostages, FigureRange::low), value(hostages, FigureRange::high),
                         String.join("; ", i.perpetrators()), i.title());
             }
         }
+    }
+
+    /** One number of a range, or an empty cell when no report gives the figure. */
+    private static Long value(FigureRange range, java.util.function.ToLongFunction<FigureRange> part) {
+        return range == null ? null : part.applyAsLong(range);
     }
 
     /** "6", "6-8", "5+" or "-". */
@@ -139,7 +144,8 @@ final class IncidentsCommand implements Callable<Integer> {
         return range.openAbove() ? text + "+" : text;
     }
 
-    private static String cut(String text, int width) {
+    /** {@code text} shortened to {@code width} characters with an ellipsis. */
+    static String cut(String text, int width) {
         return text.length() <= width ? text : text.substring(0, width - 1) + "…";
     }
 }

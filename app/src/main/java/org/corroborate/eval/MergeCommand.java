@@ -1,13 +1,11 @@
 package org.corroborate.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +15,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
-import org.corroborate.cli.EvaluationData;
 import org.corroborate.cli.Progress;
 import org.corroborate.incident.IncidentReport;
 import org.corroborate.incident.Target;
@@ -52,9 +48,8 @@ final class MergeCommand implements Callable<Integer> {
     private static final List<String> SPLITS = List.of("dev", "tst1", "tst2");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/muc34-terrorism",
-            description = "The MUC-4 data. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @CommandLine.Mixin
+    Muc4Data data;
 
     @Option(names = "--db", paramLabel = "FILE", description = "Keep the knowledge base in FILE (default: a "
             + "temporary file, deleted afterwards). FILE must not exist.")
@@ -71,7 +66,6 @@ final class MergeCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     private final EngineFactory engines;
-    private final ObjectMapper mapper = new ObjectMapper();
 
     MergeCommand(EngineFactory engines) {
         this.engines = engines;
@@ -86,22 +80,13 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path templates = EvaluationData.require(spec.commandLine(), data.resolve("derived/templates.jsonl"),
-                "MUC-4 data", "pass --data DIR");
-        Path articles = EvaluationData.require(spec.commandLine(), data.resolve("derived/articles.jsonl"),
-                "MUC-4 data", "pass --data DIR");
+        Path templates = data.templates(spec.commandLine());
         if (db != null && Files.exists(db)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--db '" + db + "' exists; the evaluation "
                     + "needs a fresh knowledge base, so give a new file or delete it");
         }
-        List<JsonNode> messages = new ArrayList<>();
-        for (String line : Files.readAllLines(articles, StandardCharsets.UTF_8)) {
-            JsonNode n = mapper.readTree(line);
-            if (SPLITS.contains(n.path("split").asText())) {
-                messages.add(n);
-            }
-        }
-        messages.sort((a, b) -> a.path("date").asText().compareTo(b.path("date").asText()));
+        List<JsonNode> messages = new ArrayList<>(data.messages(spec.commandLine(), SPLITS));
+        messages.sort(Comparator.comparing(n -> n.path("date").asText()));
         messages = run.first(messages);
         Set<String> kept = new HashSet<>();
         messages.forEach(m -> kept.add(m.path("id").asText()));
@@ -123,14 +108,8 @@ final class MergeCommand implements Callable<Integer> {
             Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
             Progress progress = new Progress(err, "merge", messages.size());
             for (JsonNode m : messages) {
-                String id = m.path("id").asText();
-                String date = m.path("date").textValue();
-                Article article = new Article(id, m.path("text").asText(), Optional.empty(),
-                        Optional.ofNullable(m.path("publisher").textValue()), Optional.empty(), Optional.empty(),
-                        date == null || date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date)),
-                        Optional.of("en"), id);
-                ArticleReport report = analyzer.analyze(article);
-                reports.put(id, report.incidents());
+                ArticleReport report = analyzer.analyze(Muc4Data.article(m));
+                reports.put(report.article().id(), report.incidents());
                 kb.add(report);
                 progress.tick();
             }

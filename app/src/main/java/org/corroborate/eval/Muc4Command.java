@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,13 +15,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
-import org.corroborate.cli.EvaluationData;
 import org.corroborate.cli.Progress;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ReportJson;
@@ -48,9 +45,8 @@ public final class Muc4Command implements Callable<Integer> {
             description = "dev, tst1 or tst2.", converter = SplitConverter.class)
     Split split;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/muc34-terrorism",
-            description = "The MUC-3/MUC-4 data folder. Default: ${DEFAULT-VALUE}.")
-    Path data;
+    @CommandLine.Mixin
+    Muc4Data data;
 
     @CommandLine.Mixin
     CorpusRunOptions run;
@@ -84,12 +80,8 @@ public final class Muc4Command implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path templates = EvaluationData.require(spec.commandLine(), data.resolve("derived/templates.jsonl"),
-                "MUC-4 data", "pass --data DIR");
-        Path articlesFile = EvaluationData.require(spec.commandLine(), data.resolve("derived/articles.jsonl"),
-                "MUC-4 data", "pass --data DIR");
-        Map<String, Muc4Keys.Message> keys = Muc4Keys.read(templates, split.name());
-        List<JsonNode> messages = messages(articlesFile);
+        Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), split.name());
+        List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of(split.name())));
         Map<String, JsonNode> saved = reports == null ? Map.of() : saved(reports);
         Analyzer analyzer = reports == null ? Analyzer.withBundledData(run.engine(engines, err)) : null;
         BufferedWriter save = saveReports == null ? null
@@ -101,10 +93,7 @@ public final class Muc4Command implements Callable<Integer> {
             String id = m.path("id").asText();
             JsonNode report;
             if (analyzer != null) {
-                Article article = new Article(id, m.path("text").asText(), Optional.empty(),
-                        Optional.ofNullable(m.path("publisher").textValue()), Optional.empty(),
-                        Optional.empty(), published(m),
-                        Optional.of("en"), id);
+                Article article = Muc4Data.article(m);
                 report = json.toJson(analyzer.analyze(article));
                 if (save != null) {
                     save.write(report.toString());
@@ -133,24 +122,6 @@ public final class Muc4Command implements Callable<Integer> {
             return 1;
         }
         return 0;
-    }
-
-    /** The message's date from the corpus metadata; a few messages have none, and then the dateline serves. */
-    private static Optional<LocalDate> published(JsonNode message) {
-        String date = message.path("date").textValue();
-        return date == null || date.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(date));
-    }
-
-    private List<JsonNode> messages(Path articles) throws IOException {
-        List<JsonNode> list = new ArrayList<>();
-        for (String line : Files.readAllLines(articles, StandardCharsets.UTF_8)) {
-            JsonNode n = mapper.readTree(line);
-            if (n.path("split").asText().equals(split.name())) {
-                list.add(n);
-            }
-        }
-        list.sort((a, b) -> a.path("id").asText().compareTo(b.path("id").asText()));
-        return run.first(list);
     }
 
     private Map<String, JsonNode> saved(Path file) throws IOException {

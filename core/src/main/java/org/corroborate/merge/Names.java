@@ -11,7 +11,7 @@ public final class Names {
 
     private static final Set<String> TITLES = Set.of("the", "a", "an", "father", "fr", "mr", "mrs", "ms", "dr",
             "gen", "general", "col", "colonel", "maj", "major", "capt", "captain", "lt", "sgt", "rev", "reverend",
-            "priest", "jesuit", "minister", "president", "senator", "judge", "mayor", "journalist", "leader");
+            "priest", "minister", "president", "senator", "judge", "mayor", "journalist", "leader");
 
     private Names() {
     }

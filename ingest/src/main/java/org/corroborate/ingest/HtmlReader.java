@@ -1,8 +1,6 @@
 package org.corroborate.ingest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +52,7 @@ final class HtmlReader {
                 .or(() -> jsonLdDate(page))
                 .or(() -> meta(page, "time[datetime]", "datetime"));
         Optional<LocalDate> published = dateText.flatMap(d -> {
-            Optional<LocalDate> date = date(d);
+            Optional<LocalDate> date = JsonLinesReader.parseDate(d);
             if (date.isEmpty()) {
                 problems.add(Problem.of("bad-date", origin + ": the page's date '" + d + "' is not ISO-8601; "
                         + "pass --published"));
@@ -117,19 +115,5 @@ final class HtmlReader {
     private static Optional<String> meta(Document page, String selector, String attribute) {
         return Optional.ofNullable(page.selectFirst(selector)).map(e -> e.attr(attribute).strip())
                 .filter(s -> !s.isEmpty());
-    }
-
-    /** A date from "2025-05-16", "2025-05-16T08:30:00+05:00" or the like. */
-    static Optional<LocalDate> date(String text) {
-        String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toLocalDate());
-        } catch (DateTimeParseException e) {
-            try {
-                return Optional.of(LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t));
-            } catch (DateTimeParseException again) {
-                return Optional.empty();
-            }
-        }
     }
 }

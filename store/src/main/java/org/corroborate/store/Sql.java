@@ -116,8 +116,8 @@ final class Sql {
     }
 
     private static StoreException failure(String sql, SQLException e) {
-        String first = sql.strip().split("\\s+", 4).length > 2 ? String.join(" ",
-                java.util.Arrays.copyOf(sql.strip().split("\\s+"), 3)) : sql.strip();
-        return new StoreException("database statement '" + first + " ...' failed: " + e.getMessage(), e);
+        String[] words = sql.strip().split("\\s+", 4);
+        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+        return new StoreException("database statement '" + start + " ...' failed: " + e.getMessage(), e);
     }
 }
