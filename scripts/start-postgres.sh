@@ -4,6 +4,9 @@
 # Usage: scripts/start-postgres.sh            (needs root or sudo for apt-get and pg_ctlcluster)
 set -euo pipefail
 
+# Everything but the final address goes to stderr, so that callers can capture stdout as the address.
+exec 3>&1 1>&2
+
 as_root() {
   if [[ "$(id -u)" == 0 ]]; then "$@"; else sudo "$@"; fi
 }
@@ -30,4 +33,4 @@ as_root su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE roln
 as_root su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_database WHERE datname = '$database'\"" | grep -q 1 \
   || as_root su postgres -c "createdb -p $port -O $user $database"
 
-echo "postgresql://$user:$password@127.0.0.1:$port/$database"
+echo "postgresql://$user:$password@127.0.0.1:$port/$database" >&3

@@ -48,12 +48,10 @@ record Database(Dialect dialect, String url, Properties properties, String locat
             throw new StoreException("database '" + location + "': folder " + file.getParent()
                     + " does not exist; create it or give another --db");
         }
-        Properties properties = new Properties();
-        properties.setProperty("journal_mode", "WAL");
-        properties.setProperty("foreign_keys", "true");
-        properties.setProperty("busy_timeout", "30000");
-        properties.setProperty("synchronous", "NORMAL");
-        return new Database(Dialect.SQLITE, "jdbc:sqlite:" + file, properties, location);
+        // The settings ride in the address so that Flyway's connections wait for a busy file too: two processes
+        // opening one fresh file must not fail while the other migrates it.
+        String settings = "?journal_mode=WAL&foreign_keys=true&busy_timeout=30000&synchronous=NORMAL";
+        return new Database(Dialect.SQLITE, "jdbc:sqlite:" + file + settings, new Properties(), location);
     }
 
     private static Database postgresql(String location) {
@@ -96,18 +94,48 @@ record Database(Dialect dialect, String url, Properties properties, String locat
         }
     }
 
-    /** Brings the schema to the newest version; a no-op when it is there. */
+    /**
+     * Brings the schema to the newest version; a no-op when it is there. When another process migrates the same
+     * fresh SQLite file at the same moment, SQLite refuses the loser's write outright (a busy timeout does not cover
+     * a stale snapshot); the loser tries again and then finds the schema in place.
+     */
     void migrate() {
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, properties.getProperty("user"), properties.getProperty("password"))
+                .locations("classpath:org/corroborate/store/migration")
+                .placeholders(Map.of("id", dialect.idColumn))
+                .load();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                flyway.migrate();
+                return;
+            } catch (FlywayException e) {
+                if (attempt == MIGRATION_ATTEMPTS || !busy(e)) {
+                    throw new StoreException("cannot bring database '" + location + "' to the current schema: "
+                            + e.getMessage(), e);
+                }
+                pause(attempt * 100L);
+            }
+        }
+    }
+
+    private static final int MIGRATION_ATTEMPTS = 5;
+
+    private static boolean busy(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && String.valueOf(sql.getMessage()).contains("SQLITE_BUSY")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void pause(long millis) {
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(url, properties.getProperty("user"), properties.getProperty("password"))
-                    .locations("classpath:org/corroborate/store/migration")
-                    .placeholders(Map.of("id", dialect.idColumn))
-                    .load()
-                    .migrate();
-        } catch (FlywayException e) {
-            throw new StoreException("cannot bring database '" + location + "' to the current schema: "
-                    + e.getMessage(), e);
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for another process to migrate the database", e);
         }
     }
 }
