@@ -50,7 +50,7 @@ final class IncidentCommand implements Callable<Integer> {
                 return 1;
             }
             if (format == Format.json) {
-                out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(incident.get()));
+                out.println(StoreJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(incident.get()));
             } else {
                 text(incident.get(), out);
             }

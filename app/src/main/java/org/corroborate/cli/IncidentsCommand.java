@@ -33,25 +33,8 @@ final class IncidentsCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StoreOptions store;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "Incidents on or after DATE (yyyy-mm-dd).")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Incidents on or before DATE (yyyy-mm-dd).")
-    LocalDate to;
-
-    @Option(names = "--place", paramLabel = "NAME", description = "A place, province, district or country (part of "
-            + "its name, case ignored).")
-    String place;
-
-    @Option(names = "--actor", paramLabel = "NAME", description = "A perpetrator, claimant or victim (part of the name).")
-    String actor;
-
-    @Option(names = "--type", paramLabel = "TYPE", description = "One of: ${COMPLETION-CANDIDATES}.")
-    IncidentType type;
-
-    @Option(names = "--min-sources", paramLabel = "N", defaultValue = "0",
-            description = "At least N independent sources.")
-    int minSources;
+    @CommandLine.Mixin
+    IncidentFilterOptions filter;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
             description = "At most N incidents; 0 for all. Default: ${DEFAULT-VALUE}.")
@@ -69,20 +52,17 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (minSources < 0 || limit < 0 || offset < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--min-sources, --limit and --offset take a number of 0 or more");
+        if (limit < 0 || offset < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--limit and --offset take 0 or more");
         }
-        IncidentQuery query = new IncidentQuery(Optional.ofNullable(from), Optional.ofNullable(to),
-                Optional.ofNullable(place), Optional.ofNullable(actor), Optional.ofNullable(type), minSources, limit,
-                offset);
+        IncidentQuery query = filter.query(spec, limit, offset);
         PrintWriter out = spec.commandLine().getOut();
         try (KnowledgeBase kb = store.open()) {
             List<IncidentSummary> incidents = kb.incidents(query);
             int total = kb.countIncidents(query);
             switch (format) {
                 case table -> table(incidents, out);
-                case json -> out.println(IncidentJson.mapper().writerWithDefaultPrettyPrinter()
+                case json -> out.println(StoreJson.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(incidents));
                 case csv -> csv(incidents, out);
             }

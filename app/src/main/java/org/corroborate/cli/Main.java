@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Turns news reports about armed conflict into a sourced knowledge base: incidents, "
                 + "statements with their evidential status, and relations between actors.",
         subcommands = {AnalyzeCommand.class, IngestCommand.class, IncidentsCommand.class, IncidentCommand.class,
+                ExportCommand.class, ServeCommand.class, DemoCommand.class,
                 EvalCommand.class, BenchCommand.class, NlpCommand.class, LearnCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -28,9 +28,10 @@ public record IncidentDetail(IncidentSummary summary, List<SourceReport> reports
      * @param copyOf the article this one copies, when it does
      * @param mergeReason why it joined the incident; empty for the report that started it
      */
-    public record SourceReport(long id, String articleKey, Optional<String> title, String source,
+    public record SourceReport(long id, long articleId, String articleKey, Optional<String> title, String source,
                                String independentKey, Optional<String> copyOf, Optional<LocalDate> published,
-                               IncidentType type, String status, Optional<String> date, Optional<String> place,
+                               IncidentType type, String stage, String status, Optional<Boolean> suicide,
+                               Optional<String> date, Optional<String> place,
                                Optional<String> mergeReason, Span evidence, List<FigureRow> figures,
                                List<PartyRow> parties) {
         public SourceReport {
@@ -48,18 +49,20 @@ public record IncidentDetail(IncidentSummary summary, List<SourceReport> reports
      * A perpetrator, claimant, victim, target or weapon of one report.
      *
      * @param role PERPETRATOR, CLAIMED_BY, VICTIM, TARGET or WEAPON
+     * @param kind INDIVIDUAL or ORGANIZATION for perpetrators and claimants
+     * @param code the GTD target or weapon type of a target or weapon
      */
-    public record PartyRow(String role, String text, Optional<String> actor, Optional<String> status,
-                           Optional<String> source) {
+    public record PartyRow(String role, String text, Optional<String> actor, Optional<String> kind,
+                           Optional<String> code, boolean named, Optional<String> status, Optional<String> source) {
     }
 
     /** A statement of one of the reporting articles. */
-    public record StatementRow(String articleKey, String status, String polarity, Optional<String> source,
+    public record StatementRow(long articleId, String articleKey, String status, String polarity, Optional<String> source,
                                Optional<String> cue, Span evidence) {
     }
 
     /** A relation between the incident's parties in one of the reporting articles. */
-    public record RelationRow(String articleKey, String subject, String predicate, String object, String status,
+    public record RelationRow(long articleId, String articleKey, String subject, String predicate, String object, String status,
                               Optional<String> source, Span evidence) {
     }
 }

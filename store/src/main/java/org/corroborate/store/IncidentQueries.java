@@ -19,7 +19,8 @@ import org.corroborate.report.Span;
 final class IncidentQueries {
 
     private static final String GROUPED = """
-            SELECT i.id, i.type, i.date_start, i.date_end, p.name AS place, p.admin1, p.country,
+            SELECT i.id, i.type, i.date_start, i.date_end, p.name AS place, p.admin1, p.admin2, p.country, p.lat,
+                   p.lon, p.precision,
                    COUNT(DISTINCT r.id) AS reports, COUNT(DISTINCT a.source_name) AS sources,
                    COUNT(DISTINCT a.independent_key) AS independent, MIN(r.id) AS first_report
             FROM incident i
@@ -61,8 +62,8 @@ final class IncidentQueries {
             return Optional.empty();
         }
         List<IncidentDetail.SourceReport> reports = sql.query("""
-                SELECT r.id, a.article_key, a.title, a.source_name, a.independent_key, c.article_key AS copy_key,
-                       a.published, r.type, r.status, r.date_start, r.date_end, r.date_text, p.name AS place,
+                SELECT r.id, a.id AS article_id, a.article_key, a.title, a.source_name, a.independent_key, c.article_key AS copy_key,
+                       a.published, r.type, r.stage, r.status, r.suicide, r.date_start, r.date_end, r.date_text, p.name AS place,
                        r.merge_reason, e.start_offset, e.end_offset, e.quote
                 FROM incident_report r
                 JOIN article a ON a.id = r.article_id
@@ -75,19 +76,19 @@ final class IncidentQueries {
                     String end = r.getString("date_end");
                     Optional<String> date = start == null ? Sql.text(r, "date_text")
                             : Optional.of(start.equals(end) ? start : start + ".." + end);
-                    return new IncidentDetail.SourceReport(reportId, r.getString("article_key"),
+                    return new IncidentDetail.SourceReport(reportId, r.getLong("article_id"), r.getString("article_key"),
                             Sql.text(r, "title"), r.getString("source_name"), r.getString("independent_key"),
                             Sql.text(r, "copy_key"), Sql.text(r, "published").map(LocalDate::parse),
-                            IncidentType.valueOf(r.getString("type")), r.getString("status"),
-                            date, Sql.text(r, "place"),
+                            IncidentType.valueOf(r.getString("type")), r.getString("stage"), r.getString("status"),
+                            Sql.number(r, "suicide").map(n -> n != 0), date, Sql.text(r, "place"),
                             Sql.text(r, "merge_reason"), span(r), List.of(), List.of());
                 }, id);
         List<IncidentDetail.SourceReport> full = new ArrayList<>();
         for (IncidentDetail.SourceReport report : reports) {
-            full.add(new IncidentDetail.SourceReport(report.id(), report.articleKey(), report.title(),
-                    report.source(), report.independentKey(), report.copyOf(), report.published(), report.type(),
-                    report.status(), report.date(), report.place(), report.mergeReason(), report.evidence(),
-                    figures(report.id()), parties(report.id())));
+            full.add(new IncidentDetail.SourceReport(report.id(), report.articleId(), report.articleKey(),
+                    report.title(), report.source(), report.independentKey(), report.copyOf(), report.published(),
+                    report.type(), report.stage(), report.status(), report.suicide(), report.date(), report.place(),
+                    report.mergeReason(), report.evidence(), figures(report.id()), parties(report.id())));
         }
         return Optional.of(new IncidentDetail(summary.get(), full, statements(id), relations(id)));
     }
@@ -123,7 +124,8 @@ final class IncidentQueries {
             params.add(like(actor));
             params.add(like(actor));
         });
-        where.append(" GROUP BY i.id, i.type, i.date_start, i.date_end, p.name, p.admin1, p.country");
+        where.append(" GROUP BY i.id, i.type, i.date_start, i.date_end, p.name, p.admin1, p.admin2, p.country, p.lat,"
+                + " p.lon, p.precision");
         if (query.minSources() > 0) {
             where.append(" HAVING COUNT(DISTINCT a.independent_key) >= ?");
             params.add(query.minSources());
@@ -143,8 +145,27 @@ final class IncidentQueries {
         long firstReport = r.getLong("first_report");
         return new IncidentSummary(id, IncidentType.valueOf(r.getString("type")),
                 Sql.text(r, "date_start").map(LocalDate::parse), Sql.text(r, "date_end").map(LocalDate::parse),
-                place.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", place)), r.getInt("reports"),
+                place.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", place)), location(r),
+                r.getInt("reports"),
                 r.getInt("sources"), r.getInt("independent"), ranges(id), perpetrators(id), title(firstReport));
+    }
+
+    private static Optional<IncidentSummary.Location> location(ResultSet r) throws SQLException {
+        if (r.getString("place") == null) {
+            return Optional.empty();
+        }
+        Optional<String> country = Sql.text(r, "country");
+        return Optional.of(new IncidentSummary.Location(r.getString("place"), Sql.text(r, "admin1"),
+                Sql.text(r, "admin2"), country, country.flatMap(IncidentQueries::iso3), Sql.decimal(r, "lat"),
+                Sql.decimal(r, "lon"), r.getString("precision")));
+    }
+
+    private static Optional<String> iso3(String alpha2) {
+        try {
+            return alpha2.length() == 2 ? Optional.of(Locale.of("", alpha2).getISO3Country()) : Optional.empty();
+        } catch (java.util.MissingResourceException e) {
+            return Optional.empty();
+        }
     }
 
     private Map<FigureKind, FigureRange> ranges(long incidentId) {
@@ -201,15 +222,17 @@ final class IncidentQueries {
 
     private List<IncidentDetail.PartyRow> parties(long reportId) {
         return sql.query("""
-                SELECT q.role, q.text, a.name AS actor, q.status, q.source_name FROM incident_party q
-                LEFT JOIN actor a ON a.id = q.actor_id WHERE q.incident_report_id = ? ORDER BY q.id""",
+                SELECT q.role, q.text, a.name AS actor, q.kind, q.code, q.named, q.status, q.source_name
+                FROM incident_party q LEFT JOIN actor a ON a.id = q.actor_id WHERE q.incident_report_id = ?
+                ORDER BY q.id""",
                 r -> new IncidentDetail.PartyRow(r.getString("role"), r.getString("text"), Sql.text(r, "actor"),
-                        Sql.text(r, "status"), Sql.text(r, "source_name")), reportId);
+                        Sql.text(r, "kind"), Sql.text(r, "code"), r.getInt("named") != 0, Sql.text(r, "status"),
+                        Sql.text(r, "source_name")), reportId);
     }
 
     private List<IncidentDetail.StatementRow> statements(long incidentId) {
         return sql.query("""
-                SELECT DISTINCT s.id, a.article_key, s.status, s.polarity, s.source_name, c.quote AS cue,
+                SELECT DISTINCT s.id, a.id AS article_id, a.article_key, s.status, s.polarity, s.source_name, c.quote AS cue,
                        e.start_offset, e.end_offset, e.quote
                 FROM incident_report r
                 JOIN evidence re ON re.id = r.evidence_id
@@ -218,14 +241,14 @@ final class IncidentQueries {
                 LEFT JOIN evidence c ON c.id = s.cue_evidence_id
                 JOIN article a ON a.id = s.article_id
                 WHERE r.incident_id = ? AND e.start_offset < re.end_offset AND re.start_offset < e.end_offset
-                ORDER BY s.id""", r -> new IncidentDetail.StatementRow(r.getString("article_key"),
+                ORDER BY s.id""", r -> new IncidentDetail.StatementRow(r.getLong("article_id"), r.getString("article_key"),
                 r.getString("status"), r.getString("polarity"), Sql.text(r, "source_name"), Sql.text(r, "cue"),
                 span(r)), incidentId);
     }
 
     private List<IncidentDetail.RelationRow> relations(long incidentId) {
         return sql.query("""
-                SELECT DISTINCT x.id, a.article_key, s.name AS subject, x.predicate, o.name AS object, x.status,
+                SELECT DISTINCT x.id, a.id AS article_id, a.article_key, s.name AS subject, x.predicate, o.name AS object, x.status,
                        x.source_name, e.start_offset, e.end_offset, e.quote
                 FROM relation x
                 JOIN actor s ON s.id = x.subject_actor_id
@@ -235,7 +258,7 @@ final class IncidentQueries {
                 WHERE x.article_id IN (SELECT article_id FROM incident_report WHERE incident_id = ?)
                   AND EXISTS (SELECT 1 FROM incident_party q JOIN incident_report r ON r.id = q.incident_report_id
                       WHERE r.incident_id = ? AND q.actor_id IN (x.subject_actor_id, x.object_actor_id))
-                ORDER BY x.id""", r -> new IncidentDetail.RelationRow(r.getString("article_key"),
+                ORDER BY x.id""", r -> new IncidentDetail.RelationRow(r.getLong("article_id"), r.getString("article_key"),
                 r.getString("subject"), r.getString("predicate"), r.getString("object"), r.getString("status"),
                 Sql.text(r, "source_name"), span(r)), incidentId, incidentId);
     }

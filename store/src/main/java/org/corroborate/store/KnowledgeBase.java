@@ -24,6 +24,7 @@ public final class KnowledgeBase implements AutoCloseable {
     private final Sql sql;
     private final ArticleWriter writer;
     private final IncidentQueries incidents;
+    private final BrowseQueries browse;
 
     private KnowledgeBase(Database database, Clock clock) {
         this.database = database;
@@ -31,6 +32,7 @@ public final class KnowledgeBase implements AutoCloseable {
         this.sql = new Sql(connection);
         this.writer = new ArticleWriter(sql, CreditedAgencies.bundled(), clock);
         this.incidents = new IncidentQueries(sql);
+        this.browse = new BrowseQueries(sql);
     }
 
     /**
@@ -82,6 +84,46 @@ public final class KnowledgeBase implements AutoCloseable {
     /** One incident with its reports, figures per source, statements and relations. */
     public Optional<IncidentDetail> incident(long id) {
         return read(() -> incidents.detail(id));
+    }
+
+    /** Stored articles, oldest first. */
+    public List<Browse.ArticleSummary> articles(Browse.ArticleQuery query) {
+        return read(() -> browse.articles(query));
+    }
+
+    /** How many articles {@code query} matches, paging ignored. */
+    public int countArticles(Browse.ArticleQuery query) {
+        return read(() -> browse.countArticles(query));
+    }
+
+    /** One article with its report and the incident each of its reports joined. */
+    public Optional<Browse.ArticleDetail> article(long id) {
+        return read(() -> browse.article(id));
+    }
+
+    /** Statements matching {@code query}, in article order. */
+    public List<Browse.StatementSummary> statements(Browse.StatementQuery query) {
+        return read(() -> browse.statements(query));
+    }
+
+    /** Relations matching {@code query}, in article order. */
+    public List<Browse.RelationSummary> relations(Browse.RelationQuery query) {
+        return read(() -> browse.relations(query));
+    }
+
+    /** Actors whose name contains {@code name} (all when empty), by name. */
+    public List<Browse.ActorSummary> actors(Optional<String> name, Browse.Page page) {
+        return read(() -> browse.actors(name, page));
+    }
+
+    /** Resolved places, by country, province and name. */
+    public List<Browse.PlaceSummary> places(Browse.Page page) {
+        return read(() -> browse.places(page));
+    }
+
+    /** Articles, statements and actors whose words contain {@code text}, at most {@code limit} of each. */
+    public Browse.SearchResult search(String text, int limit) {
+        return read(() -> browse.search(text, limit));
     }
 
     /** Where each stored incident report went: its article's key, its key in the article, its incident. */

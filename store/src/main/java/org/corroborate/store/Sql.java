@@ -94,6 +94,12 @@ final class Sql {
         return row.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
+    /** A nullable decimal column as an Optional. */
+    static Optional<Double> decimal(ResultSet row, String column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
     private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object value = params[i] instanceof Optional<?> o ? o.orElse(null) : params[i];

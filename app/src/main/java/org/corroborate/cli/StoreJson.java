@@ -9,12 +9,12 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.time.LocalDate;
 
 /** JSON of the knowledge base's records: snake_case names as in the contract, dates as yyyy-mm-dd. */
-final class IncidentJson {
+public final class StoreJson {
 
-    private IncidentJson() {
+    private StoreJson() {
     }
 
-    static ObjectMapper mapper() {
+    public static ObjectMapper mapper() {
         return new ObjectMapper().registerModule(new Jdk8Module())
                 .registerModule(new SimpleModule().addSerializer(LocalDate.class, ToStringSerializer.instance))
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
