@@ -41,6 +41,8 @@ public final class ApiServer implements AutoCloseable {
 
     private static final String OPENAPI = "/org/corroborate/server/openapi.json";
     private static final String WEB = "/org/corroborate/web";
+    /** Request attribute: an error answer is written, so the 404 page must not replace it. */
+    private static final String ANSWERED = "corroborate.answered";
 
     private final KnowledgeBase kb;
     private final ObjectMapper json = StoreJson.mapper();
@@ -72,7 +74,7 @@ public final class ApiServer implements AutoCloseable {
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "internal error: " + e
                     + "; please report it with the request that caused it"));
             config.routes.error(404, "*", ctx -> {
-                boolean answered = ctx.result() != null && !ctx.result().isEmpty(); // e.g. an unknown id
+                boolean answered = ctx.attribute(ANSWERED) != null; // e.g. an unknown id, answered by error()
                 if (ctx.path().startsWith("/api") && !answered) {
                     error(ctx, 404, "no API route " + ctx.path() + "; the routes are listed at /api/openapi.json");
                 }
@@ -209,6 +211,7 @@ public final class ApiServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        ctx.attribute(ANSWERED, true);
         ctx.status(status).json(Map.of("error", message, "status", status));
     }
 

@@ -23,7 +23,7 @@ import org.corroborate.report.Span;
 import org.corroborate.report.Status;
 
 /** Builds article reports for store tests from a text and the phrases that carry each record. */
-final class Reports {
+public final class Reports {
 
     private final Article article;
     private final List<IncidentReport> incidents = new ArrayList<>();
@@ -32,17 +32,17 @@ final class Reports {
         this.article = article;
     }
 
-    static Reports article(String id, String outlet, LocalDate published, String text) {
+    public static Reports article(String id, String outlet, LocalDate published, String text) {
         return new Reports(new Article(id, text, Optional.empty(), Optional.ofNullable(outlet), Optional.empty(),
                 Optional.empty(), Optional.of(published), Optional.of("en"), id + ".txt"));
     }
 
-    static Place town(String name, String admin1, String country, double lat, double lon) {
+    public static Place town(String name, String admin1, String country, double lat, double lon) {
         return new Place(name, Optional.of(country), Optional.of(admin1), Optional.empty(), OptionalDouble.of(lat),
                 OptionalDouble.of(lon), OptionalLong.empty(), PlacePrecision.TOWN, Optional.empty());
     }
 
-    static Place country(String name) {
+    public static Place country(String name) {
         return new Place(name, Optional.of(name), Optional.empty(), Optional.empty(), OptionalDouble.empty(),
                 OptionalDouble.empty(), OptionalLong.empty(), PlacePrecision.COUNTRY, Optional.empty());
     }
@@ -51,7 +51,7 @@ final class Reports {
      * Adds an incident read from {@code trigger}, on {@code day} at {@code place}, with the named victims and the
      * killed count written as {@code killed} (its digits are the figure).
      */
-    Reports incident(IncidentType type, String trigger, LocalDate day, Place place, List<String> victims,
+    public Reports incident(IncidentType type, String trigger, LocalDate day, Place place, List<String> victims,
                      String killed) {
         List<Party> parties = victims.stream().map(v -> new Party(Optional.empty(), v, PartyKind.INDIVIDUAL,
                 Status.ASSERTED, Optional.empty(), span(v), true)).toList();
@@ -72,7 +72,7 @@ final class Reports {
         return index >= 0 ? index : Long.parseLong(first);
     }
 
-    ArticleReport build() {
+    public ArticleReport build() {
         return new ArticleReport(article, article.published(), incidents, List.of(), List.of(), List.of(), List.of(),
                 List.of());
     }
