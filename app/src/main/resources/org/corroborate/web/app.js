@@ -113,10 +113,17 @@ function drawTimeline(incidents) {
     return;
   }
   const day = i => Date.parse(i.start || i.end);
-  const first = Math.min(...dated.map(day)), last = Math.max(...dated.map(day));
+  // The axis covers the middle 94% of the dates, so that one stray date (a retrospective mention, an article
+  // decades later) does not squeeze the rest into a line; the strays sit at the edges, drawn hollow.
+  const times = dated.map(day).sort((a, b) => a - b);
+  const first = times[Math.floor(times.length * 0.03)];
+  const last = times[Math.max(Math.ceil(times.length * 0.97) - 1, 0)];
   const span = Math.max(last - first, 86400000);
   const width = 1000, height = 170, left = 20, right = 20;
-  const x = t => left + (t - first) / span * (width - left - right);
+  const x = t => left + (Math.min(Math.max(t, first), last) - first) / span * (width - left - right);
+  const outside = t => t < first || t > last;
+  const strays = dated.filter(i => outside(day(i))).length;
+  if (strays) document.getElementById("timeline-note").textContent += `; ${strays} outside the axis, at its edges`;
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": "Timeline of incidents" });
   const axis = svg("g", { class: "axis" });
   axis.append(svg("line", { x1: left, x2: width - right, y1: height - 25, y2: height - 25 }));
@@ -133,6 +140,7 @@ function drawTimeline(incidents) {
     const dot = svg("circle", { cx: x(day(incident)), cy: y(incident.type),
       r: 3 + 2.5 * Math.sqrt(incident.independent_sources), fill: colourOfType(incident.type),
       "data-incident": incident.id });
+    if (outside(day(incident))) dot.setAttribute("fill-opacity", "0.15");
     const title = svg("title");
     title.textContent = `${dateText(incident)} · ${typeName(incident.type)} · ${incident.place || "place unknown"}`
       + ` · ${incident.independent_sources} independent source(s)`;

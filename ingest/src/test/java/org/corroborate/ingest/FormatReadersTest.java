@@ -2,12 +2,23 @@ package org.corroborate.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.corroborate.article.Article;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,5 +82,52 @@ class FormatReadersTest {
 
         assertThat(results).singleElement().satisfies(r -> assertThat(r.problems().get(0).message())
                 .contains("data.xml").contains("not an RSS or Atom feed"));
+    }
+
+    @Test
+    void pdfGivesItsTextAndTitle() throws Exception {
+        Path file = folder.resolve("report.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            pdf.getDocumentInformation().setTitle("Checkpoint attacked");
+            try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Militants attacked a checkpoint near Noshki on Friday, officials said.");
+                text.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        try (var results = new PathReader(ReadOptions.defaults()).read(file)) {
+            Article article = results.toList().get(0).article().orElseThrow();
+            assertThat(article.text()).contains("Militants attacked a checkpoint near Noshki on Friday");
+            assertThat(article.title()).contains("Checkpoint attacked");
+        }
+    }
+
+    @Test
+    void warcGivesOneArticlePerCapturedPageAndSkipsOtherRecords() throws Exception {
+        Path file = folder.resolve("crawl.warc");
+        try (WarcWriter warc = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE))) {
+            warc.write(response("https://example.org/story", "200 OK", "<html><body><article><h1>Bus attacked</h1>"
+                    + "<p>Gunmen attacked a bus near Quetta, police said.</p></article></body></html>"));
+            warc.write(response("https://example.org/gone", "404 Not Found", "<html><body>Not here</body></html>"));
+        }
+        try (var results = new PathReader(ReadOptions.defaults()).read(file)) {
+            List<ReadResult> read = results.toList();
+            assertThat(read).hasSize(1);
+            Article article = read.get(0).article().orElseThrow();
+            assertThat(article.text()).contains("Gunmen attacked a bus near Quetta");
+            assertThat(article.url()).contains("https://example.org/story");
+        }
+    }
+
+    private static WarcResponse response(String url, String status, String html) {
+        byte[] http = ("HTTP/1.1 " + status + "\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html)
+                .getBytes(StandardCharsets.UTF_8);
+        return new WarcResponse.Builder(URI.create(url)).body(MediaType.HTTP_RESPONSE, http).build();
     }
 }
