@@ -44,7 +44,8 @@ final class ExportCommand implements Callable<Integer> {
     IncidentFilterOptions filter;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "acled, gtd, ucdp, geojson, graphml, claimreview or jsonl.", converter = FormatConverter.class)
+            description = "acled, gtd, ucdp, geojson, graphml, claimreview or jsonl.",
+            converter = FormatConverter.class)
     ExportFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -20,7 +20,8 @@ public final class IncidentFilterOptions {
             + "its name, case ignored).")
     String place;
 
-    @Option(names = "--actor", paramLabel = "NAME", description = "A perpetrator, claimant or victim (part of the name).")
+    @Option(names = "--actor", paramLabel = "NAME",
+            description = "A perpetrator, claimant or victim (part of the name).")
     String actor;
 
     @Option(names = "--type", paramLabel = "TYPE", description = "One of: ${COMPLETION-CANDIDATES}.")

@@ -47,7 +47,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: analyze, ingest, incidents, incident, eval, bench or nlp");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give a command: demo, analyze, ingest, "
+                + "incidents, incident, export, serve, eval, bench or nlp (corroborate --help lists them)");
     }
 
     /** Gives commands that need an NLP engine the factory that builds it. */

@@ -244,7 +244,8 @@ public final class Exporter {
         ArrayNode features = collection.putArray("features");
         int written = 0;
         for (IncidentSummary s : kb.incidents(query)) {
-            Optional<IncidentSummary.Location> at = s.location().filter(l -> l.lat().isPresent() && l.lon().isPresent());
+            Optional<IncidentSummary.Location> at = s.location()
+                    .filter(l -> l.lat().isPresent() && l.lon().isPresent());
             if (at.isEmpty()) {
                 continue; // a feature needs a geometry; incidents placed by name only are in the other exports
             }

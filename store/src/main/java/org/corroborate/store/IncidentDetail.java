@@ -57,12 +57,12 @@ public record IncidentDetail(IncidentSummary summary, List<SourceReport> reports
     }
 
     /** A statement of one of the reporting articles. */
-    public record StatementRow(long articleId, String articleKey, String status, String polarity, Optional<String> source,
-                               Optional<String> cue, Span evidence) {
+    public record StatementRow(long articleId, String articleKey, String status, String polarity,
+                               Optional<String> source, Optional<String> cue, Span evidence) {
     }
 
     /** A relation between the incident's parties in one of the reporting articles. */
-    public record RelationRow(long articleId, String articleKey, String subject, String predicate, String object, String status,
-                              Optional<String> source, Span evidence) {
+    public record RelationRow(long articleId, String articleKey, String subject, String predicate, String object,
+                              String status, Optional<String> source, Span evidence) {
     }
 }

@@ -62,8 +62,9 @@ final class IncidentQueries {
             return Optional.empty();
         }
         List<IncidentDetail.SourceReport> reports = sql.query("""
-                SELECT r.id, a.id AS article_id, a.article_key, a.title, a.source_name, a.independent_key, c.article_key AS copy_key,
-                       a.published, r.type, r.stage, r.status, r.suicide, r.date_start, r.date_end, r.date_text, p.name AS place,
+                SELECT r.id, a.id AS article_id, a.article_key, a.title, a.source_name, a.independent_key,
+                       c.article_key AS copy_key, a.published, r.type, r.stage, r.status, r.suicide, r.date_start,
+                       r.date_end, r.date_text, p.name AS place,
                        r.merge_reason, e.start_offset, e.end_offset, e.quote
                 FROM incident_report r
                 JOIN article a ON a.id = r.article_id
