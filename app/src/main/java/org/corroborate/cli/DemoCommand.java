@@ -21,7 +21,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code corroborate demo}: a fresh knowledge base from the bundled sample corpus, served with the web UI. The corpus
- * is 87 MUC-3/4 wire reports (public domain) of incidents that several outlets covered, the murder of the six Jesuit
+ * is MUC-3/4 wire reports (public domain; {@code scripts/make-demo-corpus.py}) of incidents that several outlets
+ * covered, the murder of the six Jesuit
  * priests in San Salvador among them; the sample article of {@code ../shared/corpus} is added when that folder is
  * there (its licence does not allow shipping it).
  */
@@ -77,7 +78,11 @@ final class DemoCommand implements Callable<Integer> {
             Files.copy(in, corpus, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         Optional<Path> sample = sampleCorpus();
-        err.println("demo: building " + db + " from the bundled MUC-3/4 sample (87 wire reports)"
+        long reports;
+        try (Stream<String> lines = Files.lines(corpus)) {
+            reports = lines.filter(line -> !line.isBlank()).count();
+        }
+        err.println("demo: building " + db + " from the bundled MUC-3/4 sample (" + reports + " wire reports)"
                 + sample.map(p -> " and the sample article in " + p).orElse("; ../shared/corpus not found, so "
                 + "the sample article is left out (give --shared DIR to add it)"));
         boolean failed;

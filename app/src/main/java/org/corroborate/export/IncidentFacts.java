@@ -5,11 +5,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.incident.FigureKind;
 import org.corroborate.incident.IncidentCoding;
+import org.corroborate.place.Countries;
 import org.corroborate.store.FigureRange;
 import org.corroborate.store.IncidentDetail;
 import org.corroborate.store.IncidentSummary;
@@ -96,13 +96,7 @@ final class IncidentFacts {
     }
 
     static String countryName(String code) {
-        if (code.length() == 2) {
-            String name = Locale.of("", code.toUpperCase(Locale.ROOT)).getDisplayCountry(Locale.ENGLISH);
-            if (!name.isBlank() && !name.equalsIgnoreCase(code)) {
-                return name;
-            }
-        }
-        return code;
+        return Countries.name(code).orElse(code);
     }
 
     /** A one-line description: the first report's title or evidence. */

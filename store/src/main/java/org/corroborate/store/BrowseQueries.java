@@ -57,25 +57,25 @@ final class BrowseQueries {
 
     List<ArticleSummary> articles(ArticleQuery query) {
         List<Object> params = new ArrayList<>();
-        StringBuilder select = new StringBuilder(ARTICLES);
-        query.text().ifPresent(text -> {
-            select.append(" WHERE LOWER(a.title) LIKE ? OR LOWER(a.source_name) LIKE ? OR LOWER(a.body) LIKE ?");
-            String like = like(text);
-            params.addAll(List.of(like, like, like));
-        });
+        StringBuilder select = containing(new StringBuilder(ARTICLES), query, params);
         select.append(" ORDER BY a.published IS NULL, a.published, a.id");
         return sql.query(paged(select, query.page(), params), BrowseQueries::article, params.toArray());
     }
 
     int countArticles(ArticleQuery query) {
         List<Object> params = new ArrayList<>();
-        StringBuilder select = new StringBuilder("SELECT COUNT(*) FROM article a");
+        StringBuilder select = containing(new StringBuilder("SELECT COUNT(*) FROM article a"), query, params);
+        return sql.one(select.toString(), r -> r.getInt(1), params.toArray()).orElse(0);
+    }
+
+    /** Adds the article text filter of {@code query} (title, outlet or text) to {@code select}. */
+    private static StringBuilder containing(StringBuilder select, ArticleQuery query, List<Object> params) {
         query.text().ifPresent(text -> {
             select.append(" WHERE LOWER(a.title) LIKE ? OR LOWER(a.source_name) LIKE ? OR LOWER(a.body) LIKE ?");
-            String like = like(text);
+            String like = Sql.containing(text);
             params.addAll(List.of(like, like, like));
         });
-        return sql.one(select.toString(), r -> r.getInt(1), params.toArray()).orElse(0);
+        return select;
     }
 
     Optional<ArticleDetail> article(long id) {
@@ -99,12 +99,12 @@ final class BrowseQueries {
         });
         query.source().ifPresent(source -> {
             select.append(" AND (LOWER(s.source_name) LIKE ? OR LOWER(sa.name) LIKE ?)");
-            params.add(like(source));
-            params.add(like(source));
+            params.add(Sql.containing(source));
+            params.add(Sql.containing(source));
         });
         query.actor().ifPresent(actor -> {
             select.append(" AND LOWER(e.quote) LIKE ?");
-            params.add(like(actor));
+            params.add(Sql.containing(actor));
         });
         select.append(" ORDER BY s.article_id, e.start_offset, s.id");
         return sql.query(paged(select, query.page(), params), BrowseQueries::statement, params.toArray());
@@ -128,8 +128,8 @@ final class BrowseQueries {
         });
         query.actor().ifPresent(actor -> {
             select.append(" AND (LOWER(s.name) LIKE ? OR LOWER(o.name) LIKE ?)");
-            params.add(like(actor));
-            params.add(like(actor));
+            params.add(Sql.containing(actor));
+            params.add(Sql.containing(actor));
         });
         select.append(" ORDER BY x.article_id, e.start_offset, x.id");
         return sql.query(paged(select, query.page(), params), r -> {
@@ -148,7 +148,7 @@ final class BrowseQueries {
         StringBuilder select = new StringBuilder(ACTORS);
         name.ifPresent(n -> {
             select.append(" WHERE LOWER(t.name) LIKE ?");
-            params.add(like(n));
+            params.add(Sql.containing(n));
         });
         select.append(" ORDER BY t.name");
         return sql.query(paged(select, page, params), r -> new ActorSummary(r.getLong("id"), r.getString("name"),
@@ -169,10 +169,8 @@ final class BrowseQueries {
 
     Browse.SearchResult search(String text, int limit) {
         Page page = new Page(limit, 0);
-        List<Object> params = new ArrayList<>(List.of(like(text)));
-        StringBuilder statements = new StringBuilder(STATEMENTS).append(" AND LOWER(e.quote) LIKE ? ORDER BY s.id");
         return new Browse.SearchResult(articles(new ArticleQuery(Optional.of(text), page)),
-                sql.query(paged(statements, page, params), BrowseQueries::statement, params.toArray()),
+                statements(new StatementQuery(Optional.empty(), Optional.empty(), Optional.of(text), page)),
                 actors(Optional.of(text), page));
     }
 
@@ -205,7 +203,4 @@ final class BrowseQueries {
         return select.toString();
     }
 
-    private static String like(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT) + "%";
-    }
 }

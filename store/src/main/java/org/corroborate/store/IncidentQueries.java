@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.corroborate.incident.FigureKind;
 import org.corroborate.incident.IncidentType;
+import org.corroborate.place.Countries;
 import org.corroborate.report.Span;
 
 /** Reads incidents: the filtered list with per-incident source counts and figure ranges, and one incident whole. */
@@ -113,7 +113,7 @@ final class IncidentQueries {
                     AND EXISTS (SELECT 1 FROM incident_report r2 JOIN place p2 ON p2.id = r2.place_id
                        WHERE r2.incident_id = i.id AND (LOWER(p2.name) LIKE ? OR LOWER(p2.admin1) LIKE ?
                        OR LOWER(p2.admin2) LIKE ? OR LOWER(p2.country) LIKE ?))""");
-            String like = like(p);
+            String like = Sql.containing(p);
             params.addAll(List.of(like, like, like, like));
         });
         query.actor().ifPresent(actor -> {
@@ -122,8 +122,8 @@ final class IncidentQueries {
                        LEFT JOIN actor a3 ON a3.id = q.actor_id
                        WHERE r3.incident_id = i.id AND q.role IN ('PERPETRATOR', 'CLAIMED_BY', 'VICTIM')
                        AND (LOWER(q.text) LIKE ? OR LOWER(a3.name) LIKE ?))""");
-            params.add(like(actor));
-            params.add(like(actor));
+            params.add(Sql.containing(actor));
+            params.add(Sql.containing(actor));
         });
         where.append(" GROUP BY i.id, i.type, i.date_start, i.date_end, p.name, p.admin1, p.admin2, p.country, p.lat,"
                 + " p.lon, p.precision");
@@ -157,17 +157,10 @@ final class IncidentQueries {
         }
         Optional<String> country = Sql.text(r, "country");
         return Optional.of(new IncidentSummary.Location(r.getString("place"), Sql.text(r, "admin1"),
-                Sql.text(r, "admin2"), country, country.flatMap(IncidentQueries::iso3), Sql.decimal(r, "lat"),
+                Sql.text(r, "admin2"), country, country.flatMap(Countries::alpha3), Sql.decimal(r, "lat"),
                 Sql.decimal(r, "lon"), r.getString("precision")));
     }
 
-    private static Optional<String> iso3(String alpha2) {
-        try {
-            return alpha2.length() == 2 ? Optional.of(Locale.of("", alpha2).getISO3Country()) : Optional.empty();
-        } catch (java.util.MissingResourceException e) {
-            return Optional.empty();
-        }
-    }
 
     private Map<FigureKind, FigureRange> ranges(long incidentId) {
         record Given(FigureKind kind, long min, Optional<Long> max, String independentKey) {
@@ -266,9 +259,5 @@ final class IncidentQueries {
 
     private static Span span(ResultSet r) throws SQLException {
         return new Span(r.getInt("start_offset"), r.getInt("end_offset"), r.getString("quote"));
-    }
-
-    private static String like(String text) {
-        return "%" + text.toLowerCase(Locale.ROOT) + "%";
     }
 }

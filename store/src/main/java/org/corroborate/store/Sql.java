@@ -83,6 +83,11 @@ final class Sql {
         }
     }
 
+    /** The LIKE pattern for text containing {@code text}, case ignored (compare with {@code LOWER(column)}). */
+    static String containing(String text) {
+        return "%" + text.toLowerCase(java.util.Locale.ROOT) + "%";
+    }
+
     /** A nullable column as an Optional. */
     static Optional<String> text(ResultSet row, String column) throws SQLException {
         return Optional.ofNullable(row.getString(column));
