@@ -35,4 +35,5 @@ echo "browser-test: demo at $url"
 
 cd "$root/app/src/test/browser"
 npm ci --no-audit --no-fund --silent
-CORROBORATE_URL="$url" CHROMIUM="$chromium" SCREENSHOTS="$root/app/target/screenshots/" npm test
+# A browser that hangs fails the run after ten minutes instead of holding the build.
+CORROBORATE_URL="$url" CHROMIUM="$chromium" SCREENSHOTS="$root/app/target/screenshots/" timeout 600 npm test

@@ -24,8 +24,14 @@ fi
 
 read -r version cluster port status _ < <(pg_lsclusters -h | head -1)
 if [[ "$status" != online* ]]; then
-  # Debian's package does not start the server by itself where there is no init system.
-  as_root pg_ctlcluster "$version" "$cluster" start
+  # Debian's package does not start the server by itself where there is no init system. The server outlives this
+  # script, so it must not inherit any of its descriptors: with fd 3 (the caller's pipe) open in the server, a caller
+  # reading our address through a pipe or $(...) would wait for as long as the server runs.
+  start_log="$(mktemp)"
+  as_root pg_ctlcluster "$version" "$cluster" start </dev/null >"$start_log" 2>&1 3>&- \
+    || { cat "$start_log" >&2; exit 1; }
+  cat "$start_log" >&2
+  rm -f "$start_log"
 fi
 
 as_root su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname = '$user'\"" | grep -q 1 \

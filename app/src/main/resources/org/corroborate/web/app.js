@@ -81,6 +81,14 @@ function incidentFilters() {
   return rest;
 }
 
+// Every view takes a ticket when it starts. An answer that arrives after a newer view has started is dropped, so a
+// slow request never draws into the page the user has since moved to (or into the list of a newer filter).
+let latestView = 0;
+function startView() {
+  const ticket = ++latestView;
+  return () => ticket === latestView;
+}
+
 function markNav(name) {
   document.querySelectorAll("header nav a").forEach(a => a.classList.toggle("active", a.dataset.view === name));
 }
@@ -91,6 +99,7 @@ let map = null;
 let boundaries = null;
 
 async function overview(offset = 0) {
+  const current = startView();
   markNav("overview");
   view.replaceChildren(document.getElementById("overview-template").content.cloneNode(true));
   const params = incidentFilters();
@@ -98,8 +107,10 @@ async function overview(offset = 0) {
     api("incidents", { ...params, limit: 10000 }),
     api("incidents", { ...params, limit: PAGE, offset }),
   ]);
+  if (!current()) return;
   drawTimeline(all.items);
-  await drawMap(all.items);
+  await drawMap(all.items, current);
+  if (!current()) return;
   drawList(page, offset);
 }
 
@@ -156,18 +167,21 @@ function colourOfType(type) {
   return `hsl(${hue}, 60%, 42%)`;
 }
 
-async function drawMap(incidents) {
+async function drawMap(incidents, current) {
   if (map) { map.remove(); map = null; }
   map = L.map("map", { attributionControl: true, worldCopyJump: true, minZoom: 1, maxZoom: 12 })
     .setView([10, -40], 2); // layers need a view before they are added
   map.attributionControl.addAttribution("Boundaries: Natural Earth (public domain)");
   if (!boundaries) boundaries = await fetch("/boundaries/countries.json").then(r => r.json());
+  if (!current()) return;
   L.geoJSON(boundaries, { style: { color: "#8a99a8", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
     interactive: false }).addTo(map);
   const available = await fetch("/boundaries/admin1/index.json").then(r => r.json());
+  if (!current()) return;
   const countries = [...new Set(incidents.map(i => i.location && i.location.country_iso3).filter(Boolean))];
   for (const iso3 of countries.filter(c => available.includes(c))) {
     const provinces = await fetch(`/boundaries/admin1/${iso3}.json`).then(r => r.json());
+    if (!current()) return;
     L.geoJSON(provinces, { style: { color: "#b3bdc7", weight: .7, fill: false }, interactive: false }).addTo(map);
   }
   const placed = incidents.filter(i => i.location && i.location.lat !== null && i.location.lon !== null);
@@ -209,8 +223,10 @@ function drawList(page, offset) {
 // ---- one incident -----------------------------------------------------------------------------------------------
 
 async function incidentView(id) {
+  const current = startView();
   markNav("overview");
   const incident = await api("incidents/" + id);
+  if (!current()) return;
   const s = incident.summary;
   const figureRows = [];
   for (const report of incident.reports) {
@@ -273,8 +289,10 @@ async function incidentView(id) {
 // ---- one article -----------------------------------------------------------------------------------------------
 
 async function articleView(id) {
+  const current = startView();
   markNav("articles");
   const { article, report, incident_of_report: incidentOf } = await api("articles/" + id);
+  if (!current()) return;
   const text = report.article.text;
   const statements = report.statements.filter(st => st.span);
   const body = el("div", { class: "article-text", "data-testid": "article-text" });
@@ -347,8 +365,10 @@ function markCovering(box, offset) {
 // ---- articles, search ------------------------------------------------------------------------------------------
 
 async function articlesView(offset = 0, q = "") {
+  const current = startView();
   markNav("articles");
   const page = await api("articles", { q, limit: PAGE, offset });
+  if (!current()) return;
   view.replaceChildren(el("section", { class: "panel" },
     el("h2", {}, "Articles ", el("span", { class: "muted" }, `(${page.total})`)),
     el("table", { class: "list" },
@@ -366,8 +386,10 @@ async function articlesView(offset = 0, q = "") {
 }
 
 async function searchView(q) {
+  const current = startView();
   markNav("");
   const found = await api("search", { q, limit: 50 });
+  if (!current()) return;
   view.replaceChildren(el("section", { class: "panel" },
     el("h2", {}, "Search: " + q),
     el("h3", {}, `Articles (${found.articles.length})`),
@@ -387,9 +409,11 @@ async function searchView(q) {
 // ---- actor graph -----------------------------------------------------------------------------------------------
 
 async function graphView() {
+  const current = startView();
   markNav("graph");
   const { status, actor } = currentFilters();
   const relations = (await api("relations", { status, actor, limit: 10000 })).items;
+  if (!current()) return;
   const hide = el("input", { type: "checkbox", id: "hide-weak", checked: true });
   const box = el("div", { class: "graph", "data-testid": "graph" });
   view.replaceChildren(el("section", { class: "panel" },
