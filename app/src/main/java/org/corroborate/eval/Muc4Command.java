@@ -171,7 +171,7 @@ public final class Muc4Command implements Callable<Integer> {
         }
 
         void add(Muc4Keys.Message key, JsonNode report) {
-            Map<Muc4Role, List<String>> predicted = predictions(report);
+            Map<Muc4Role, List<String>> predicted = Muc4Fills.of(report.path("incidents"));
             List<JsonNode> incidents = new ArrayList<>();
             report.path("incidents").forEach(i -> {
                 if (i.path("muc4_type").isTextual()) {
@@ -238,39 +238,6 @@ public final class Muc4Command implements Callable<Integer> {
                     || (confidence.contains("CLAIMED OR ADMITTED") && status.equals("CLAIMED"))
                     || (confidence.contains("SUSPECTED OR ACCUSED") && status.equals("ALLEGED"))
                     || (confidence.contains("POSSIBLE") && status.equals("SPECULATED"));
-        }
-
-        private static Map<Muc4Role, List<String>> predictions(JsonNode report) {
-            Map<Muc4Role, Set<String>> sets = new EnumMap<>(Muc4Role.class);
-            for (Muc4Role role : Muc4Role.values()) {
-                sets.put(role, new LinkedHashSet<>());
-            }
-            for (JsonNode i : report.path("incidents")) {
-                if (!i.path("muc4_type").isTextual()) {
-                    continue;
-                }
-                for (JsonNode p : i.path("perpetrators")) {
-                    Muc4Role role = "INDIVIDUAL".equals(p.path("kind").asText()) ? Muc4Role.PERP_IND : Muc4Role.PERP_ORG;
-                    add(sets, role, p.path("text").asText());
-                }
-                for (JsonNode v : i.path("victims")) {
-                    if (v.path("named").asBoolean()) {
-                        add(sets, Muc4Role.VICTIM, v.path("text").asText());
-                    }
-                }
-                i.path("targets").forEach(t -> add(sets, Muc4Role.TARGET, t.path("text").asText()));
-                i.path("weapons").forEach(w -> add(sets, Muc4Role.WEAPON, w.path("text").asText()));
-            }
-            Map<Muc4Role, List<String>> lists = new EnumMap<>(Muc4Role.class);
-            sets.forEach((role, set) -> lists.put(role, new ArrayList<>(set)));
-            return lists;
-        }
-
-        private static void add(Map<Muc4Role, Set<String>> sets, Muc4Role role, String text) {
-            String normal = Muc4Keys.normalise(text);
-            if (!normal.isEmpty()) {
-                sets.get(role).add(normal);
-            }
         }
 
         double microF1() {

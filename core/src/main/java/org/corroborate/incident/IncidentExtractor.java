@@ -48,6 +48,8 @@ public final class IncidentExtractor {
     private final PartyReader parties = new PartyReader(lexicon, violence);
     private final TargetReader targets = new TargetReader(lexicon, violence);
     private final FigureReader figures = new FigureReader(lexicon);
+    private final RoleFeatures roleFeatures = new RoleFeatures(triggers);
+    private final RoleModel roles = RoleModel.bundled();
     private final IncidentCoding coding;
     private final IncidentPlaces incidentPlaces;
     private final DateResolver dates = new DateResolver();
@@ -97,6 +99,7 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
+        Map<IncidentDraft, List<Cast>> cast = cast(drafts, text, mentions, frames, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
         Map<String, String> namesUsed = new java.util.HashMap<>();
         for (IncidentDraft d : drafts) {
@@ -105,12 +108,59 @@ public final class IncidentExtractor {
                 continue;
             }
             IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
-                    datelineEnd, surfaces, articlePlaces);
+                    datelineEnd, surfaces, articlePlaces, cast.getOrDefault(d, List.of()));
             if (hasSubstance(report)) {
                 reports.add(consistentNames(report, namesUsed));
             }
         }
         return reports;
+    }
+
+    /**
+     * The person and organization mentions of the text that may fill a role in an incident, with the features the
+     * role model reads. For training the model ({@code corroborate learn roles}).
+     */
+    public List<RoleCandidate> roleCandidates(AnalyzedText text, List<List<ActorMention>> mentions,
+                                              List<List<Frame>> frames) {
+        return roleFeatures.candidates(text, mentions, frames, longestSurfaces(mentions));
+    }
+
+    /** A mention the role model casts in a role. */
+    private record Cast(RoleCandidate candidate, MentionRole role) {
+    }
+
+    /** The roles the model finds for the article's people and organizations, each with the incident it belongs to. */
+    private Map<IncidentDraft, List<Cast>> cast(List<IncidentDraft> drafts, AnalyzedText text,
+                                                List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                                                Map<String, String> surfaces) {
+        Map<IncidentDraft, List<Cast>> cast = new java.util.HashMap<>();
+        if (drafts.isEmpty()) {
+            return cast;
+        }
+        for (RoleCandidate c : roleFeatures.candidates(text, mentions, frames, surfaces)) {
+            Map<MentionRole, Double> p = roles.probabilities(c.features());
+            MentionRole role = c.mention().kind() == ActorKind.PERSON ? MentionRole.VICTIM
+                    : MentionRole.PERPETRATOR_ORGANIZATION;
+            if (p.get(role) >= roles.threshold(role)) {
+                cast.computeIfAbsent(draftOf(c.mention().sentence(), drafts), k -> new ArrayList<>())
+                        .add(new Cast(c, role));
+            }
+        }
+        return cast;
+    }
+
+    /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */
+    private static IncidentDraft draftOf(int sentence, List<IncidentDraft> drafts) {
+        IncidentDraft before = null;
+        for (IncidentDraft d : drafts) {
+            if (d.sentences.contains(sentence)) {
+                return d;
+            }
+            if (d.sentences.first() <= sentence) {
+                before = d;
+            }
+        }
+        return before != null ? before : drafts.get(0);
     }
 
     /**
@@ -183,7 +233,7 @@ public final class IncidentExtractor {
 
     private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
-                                    Map<String, String> surfaces, List<String> articlePlaces) {
+                                    Map<String, String> surfaces, List<String> articlePlaces, List<Cast> cast) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -193,6 +243,7 @@ public final class IncidentExtractor {
             Sentence s = text.sentences().get(index);
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
         }
+        castParties(cast, text, frames, g);
         IncidentType type = type(d, g, text);
         boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
                 .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))
@@ -279,6 +330,26 @@ public final class IncidentExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Adds the victims and perpetrator organizations that the role model finds and the rules did not: a person is
+     * not made a victim when the rules have made them a perpetrator.
+     */
+    private static void castParties(List<Cast> cast, AnalyzedText text, List<List<Frame>> frames, IncidentFacts g) {
+        for (Cast c : cast) {
+            ActorMention m = c.candidate().mention();
+            Sentence s = text.sentences().get(m.sentence());
+            Judgement j = Judgement.of(s, frames.get(m.sentence()), m.firstToken());
+            if (c.role() == MentionRole.VICTIM && !g.perpetrators.containsKey(m.actor())) {
+                g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                        c.candidate().text(), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+            } else if (c.role() == MentionRole.PERPETRATOR_ORGANIZATION) {
+                boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.candidate().text(),
+                        state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+            }
+        }
     }
 
     /** Adds what one sentence says about the incident to its facts. */

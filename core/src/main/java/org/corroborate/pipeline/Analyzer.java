@@ -15,6 +15,8 @@ import org.corroborate.article.Article;
 import org.corroborate.incident.IncidentCoding;
 import org.corroborate.incident.IncidentExtractor;
 import org.corroborate.incident.IncidentReport;
+import org.corroborate.incident.Muc4Relevance;
+import org.corroborate.incident.RoleCandidate;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Entity;
 import org.corroborate.nlp.NlpEngine;
@@ -47,9 +49,16 @@ public final class Analyzer {
     private final StatementExtractor statements = new StatementExtractor();
     private final RelationExtractor relations;
     private final PlaceResolver places;
+    private final Muc4Relevance muc4Scope;
 
     public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer) {
+        this(nlp, registry, gazetteer, Muc4Relevance.bundled());
+    }
+
+    /** An analyzer whose incidents are put in or out of MUC-4's scope by {@code muc4Scope}. */
+    public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer, Muc4Relevance muc4Scope) {
         this.nlp = nlp;
+        this.muc4Scope = muc4Scope;
         this.actors = new ActorMentionFinder(registry);
         this.places = new PlaceResolver(gazetteer);
         this.incidents = new IncidentExtractor(new IncidentCoding(), places);
@@ -78,11 +87,22 @@ public final class Analyzer {
         }
         Optional<LocalDate> day = reference.map(ReferenceDate::date);
         Framed f = framed(article.text(), day);
-        List<IncidentReport> incidentReports = incidents.extract(f.text(), f.mentions(), f.frames(), day);
+        List<IncidentReport> incidentReports = muc4Scope.apply(
+                incidents.extract(f.text(), f.mentions(), f.frames(), day), article.text(), day);
         List<Statement> statementList = statements.extract(f.text(), f.mentions(), f.frames());
         List<Relation> relationList = relations.extract(f.text(), f.mentions(), f.frames());
         return new ArticleReport(article, day, incidentReports, statementList, relationList, actorsOf(f.mentions()),
                 placesOf(f.text()), problems);
+    }
+
+    /**
+     * The person and organization mentions of an article that may fill a role in an incident, with the features of
+     * the role model. For training it ({@code corroborate learn roles}).
+     */
+    public List<RoleCandidate> roleCandidates(Article article) {
+        Optional<LocalDate> day = referenceDates.find(article).map(ReferenceDate::date);
+        Framed f = framed(article.text(), day);
+        return incidents.roleCandidates(f.text(), f.mentions(), f.frames());
     }
 
     /** A text with its NLP annotation, its actor mentions and its evidential frames, per sentence. */

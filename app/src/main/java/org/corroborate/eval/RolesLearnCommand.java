@@ -1,0 +1,215 @@
+package org.corroborate.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corroborate.cli.CorpusRunOptions;
+import org.corroborate.cli.EngineFactory;
+import org.corroborate.cli.Progress;
+import org.corroborate.incident.MentionRole;
+import org.corroborate.incident.RoleCandidate;
+import org.corroborate.incident.RoleModel;
+import org.corroborate.pipeline.Analyzer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code corroborate learn roles}: trains the model that tells which named people and organizations of an article
+ * are victims and perpetrators, from the MUC-4 DEV texts and answer keys.
+ */
+@Command(name = "roles", mixinStandardHelpOptions = true,
+        description = {"Trains the incident role model on the MUC-4 DEV texts and answer keys: every person and "
+                + "organization the analysis finds is labelled with the role whose key names it (HUM TGT: NAME -> "
+                + "victim, PERP: ORGANIZATION ID -> perpetrator organization, PERP: INDIVIDUAL ID -> perpetrator "
+                + "individual, else other), and one-against-rest logistic regression (liblinear) learns the role from "
+                + "the mention's features (words around it, its grammatical relation and governor, the incident words "
+                + "of its sentence, its attribution, how often the article names it).",
+                "The threshold of each role is the one with the best F1 in a " + LinearTrainer.FOLDS
+                        + "-fold cross-validation over DEV documents; the command prints that cross-validated F1.",
+                "The result is shipped as core/src/main/resources" + RoleModel.RESOURCE
+                        + "; run this from the repository root to regenerate it."},
+        footer = {"", "Example:", "  corroborate learn roles --nlp-cache target/nlp-dev"})
+public final class RolesLearnCommand implements Callable<Integer> {
+
+    private static final MentionRole[] ROLES = MentionRole.values();
+
+    @CommandLine.Mixin
+    Muc4Data data;
+
+    @Mixin
+    CorpusRunOptions run;
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "core/src/main/resources" + RoleModel.RESOURCE,
+            description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--cost", paramLabel = "C", defaultValue = "1",
+            description = "liblinear's cost C: lower is more regularised. Default: ${DEFAULT-VALUE}.")
+    double cost;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "2",
+            description = "Keep features seen in at least N mentions. Default: ${DEFAULT-VALUE}.")
+    int minCount;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final EngineFactory engines;
+
+    RolesLearnCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
+
+    /** One labelled mention, and the document it is in (for folds and for scoring per document). */
+    private record Example(int document, String text, List<String> features, MentionRole role) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
+        List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
+        Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
+        List<Example> examples = new ArrayList<>();
+        // Per document and role, the gold entities (each its set of alternatives), for the cross-validated F1.
+        List<Map<MentionRole, List<Set<String>>>> gold = new ArrayList<>();
+        Progress progress = new Progress(err, "learn roles", messages.size());
+        for (JsonNode m : messages) {
+            Muc4Keys.Message key = keys.get(m.path("id").asText());
+            Map<MentionRole, List<Set<String>>> entities = entities(key);
+            int document = gold.size();
+            gold.add(entities);
+            for (RoleCandidate c : analyzer.roleCandidates(Muc4Data.article(m))) {
+                String text = Muc4Keys.normalise(c.text());
+                examples.add(new Example(document, text, c.features(), label(text, entities)));
+            }
+            progress.tick();
+        }
+        progress.done();
+
+        List<LinearTrainer.Example> labelled = examples.stream()
+                .map(e -> new LinearTrainer.Example(e.document(), e.features(), e.role().ordinal())).toList();
+        LinearTrainer trainer = new LinearTrainer(labelled, ROLES.length, cost, minCount);
+        double[][] heldOut = trainer.crossValidated(labelled);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("learn roles: %d DEV documents, %d mentions, %d features (seen in >= %d mentions), C = %s%n",
+                gold.size(), examples.size(), trainer.features(), minCount, cost);
+        out.printf("%n  %-26s %8s %9s %6s %6s %6s   (%d-fold cross-validation, per document, distinct strings)%n",
+                "role", "mentions", "threshold", "P", "R", "F1", LinearTrainer.FOLDS);
+        double[] thresholds = new double[ROLES.length];
+        for (MentionRole role : ROLES) {
+            thresholds[role.ordinal()] = 1.0;
+            if (role == MentionRole.OTHER) {
+                continue;
+            }
+            long count = examples.stream().filter(e -> e.role() == role).count();
+            double[] best = bestThreshold(examples, heldOut, gold, role);
+            thresholds[role.ordinal()] = best[0];
+            out.printf("  %-26s %8d %9.2f %6.1f %6.1f %6.1f%n", role, count, best[0], best[1] * 100,
+                    best[2] * 100, best[3] * 100);
+        }
+        int[] columns = new int[ROLES.length];
+        List<String> names = new ArrayList<>();
+        for (MentionRole role : ROLES) {
+            columns[role.ordinal()] = role.ordinal();
+            names.add(role.name().toLowerCase(Locale.ROOT));
+        }
+        trainer.write(labelled, columns, names, thresholds, List.of(
+                "Generated by 'corroborate learn roles' from the MUC-4 DEV texts and answer keys (" + messages.size()
+                        + " documents, " + examples.size() + " mentions); do not edit.",
+                "Regenerate: ./corroborate learn roles --cost " + cost + " --min-count " + minCount
+                        + " [--nlp-cache DIR]"), output);
+        out.println();
+        out.println("Model written to " + output);
+        out.flush();
+        return 0;
+    }
+
+    private static Map<MentionRole, List<Set<String>>> entities(Muc4Keys.Message key) {
+        Map<MentionRole, List<Set<String>>> entities = new EnumMap<>(MentionRole.class);
+        for (MentionRole role : ROLES) {
+            entities.put(role, List.of());
+        }
+        if (key != null) {
+            entities.put(MentionRole.VICTIM, key.entities().get(Muc4Role.VICTIM));
+            entities.put(MentionRole.PERPETRATOR_ORGANIZATION, key.entities().get(Muc4Role.PERP_ORG));
+            entities.put(MentionRole.PERPETRATOR_INDIVIDUAL, key.entities().get(Muc4Role.PERP_IND));
+        }
+        return entities;
+    }
+
+    /** The role whose key names the mention's text; a victim before a perpetrator when keys name it twice. */
+    private static MentionRole label(String text, Map<MentionRole, List<Set<String>>> entities) {
+        for (MentionRole role : ROLES) {
+            if (entities.get(role).stream().anyMatch(e -> e.contains(text))) {
+                return role;
+            }
+        }
+        return MentionRole.OTHER;
+    }
+
+    /**
+     * The threshold with the best F1 for one role, scored as the evaluation scores: per document, the distinct
+     * strings whose best mention passes, against the key's entities for that role.
+     *
+     * @return threshold, precision, recall, F1
+     */
+    private static double[] bestThreshold(List<Example> examples, double[][] probabilities,
+                                          List<Map<MentionRole, List<Set<String>>>> gold, MentionRole role) {
+        // Per document, each distinct string's highest probability.
+        List<Map<String, Double>> best = new ArrayList<>();
+        for (int d = 0; d < gold.size(); d++) {
+            best.add(new HashMap<>());
+        }
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            best.get(e.document()).merge(e.text(), probabilities[i][role.ordinal()], Math::max);
+        }
+        int goldTotal = gold.stream().mapToInt(g -> g.get(role).size()).sum();
+        double[] answer = {1, 0, 0, 0};
+        for (int step = 5; step < 100; step += 5) {
+            double threshold = step / 100.0;
+            int predicted = 0;
+            int matched = 0;
+            for (int d = 0; d < gold.size(); d++) {
+                Set<Integer> used = new HashSet<>();
+                List<Set<String>> entities = gold.get(d).get(role);
+                for (Map.Entry<String, Double> s : best.get(d).entrySet()) {
+                    if (s.getValue() < threshold) {
+                        continue;
+                    }
+                    predicted++;
+                    for (int k = 0; k < entities.size(); k++) {
+                        if (!used.contains(k) && entities.get(k).contains(s.getKey())) {
+                            used.add(k);
+                            matched++;
+                            break;
+                        }
+                    }
+                }
+            }
+            double p = predicted == 0 ? 0 : (double) matched / predicted;
+            double r = goldTotal == 0 ? 0 : (double) matched / goldTotal;
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            if (f1 > answer[3]) {
+                answer = new double[] {threshold, p, r, f1};
+            }
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,178 @@
+package org.corroborate.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.corroborate.actor.ActorRegistry;
+import org.corroborate.article.Article;
+import org.corroborate.cli.CorpusRunOptions;
+import org.corroborate.cli.EngineFactory;
+import org.corroborate.cli.Progress;
+import org.corroborate.incident.Muc4Relevance;
+import org.corroborate.pipeline.Analyzer;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.report.ArticleReport;
+import org.corroborate.report.ReportJson;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code corroborate learn scope}: trains the model that tells which incidents MUC-4 would code, from the MUC-4 DEV
+ * texts and answer keys.
+ */
+@Command(name = "scope", mixinStandardHelpOptions = true,
+        description = {"Trains the MUC-4 scope model on the MUC-4 DEV texts and answer keys: every incident the "
+                + "rules give a MUC-4 type is labelled relevant when one of its role fillers is in the message's key, "
+                + "irrelevant when it has fillers and none is (an incident without fillers is not used), and "
+                + "logistic regression (liblinear) learns it from the incident's features (type, stage, status, how "
+                + "long before the report, place, parties, the words that tell it).",
+                "The threshold is the one with the best CEAF-REE micro F1 over DEV in a " + LinearTrainer.FOLDS
+                        + "-fold cross-validation over documents; the command prints it beside the rules alone.",
+                "The result is shipped as core/src/main/resources" + Muc4Relevance.RESOURCE
+                        + "; run this from the repository root to regenerate it."},
+        footer = {"", "Example:", "  corroborate learn scope --nlp-cache target/nlp-dev"})
+public final class ScopeLearnCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    Muc4Data data;
+
+    @Mixin
+    CorpusRunOptions run;
+
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "core/src/main/resources" + Muc4Relevance.RESOURCE,
+            description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
+    java.nio.file.Path output;
+
+    @Option(names = "--cost", paramLabel = "C", defaultValue = "0.5",
+            description = "liblinear's cost C: lower is more regularised. Default: ${DEFAULT-VALUE}.")
+    double cost;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "3",
+            description = "Keep features seen in at least N incidents. Default: ${DEFAULT-VALUE}.")
+    int minCount;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final EngineFactory engines;
+
+    ScopeLearnCommand(EngineFactory engines) {
+        this.engines = engines;
+    }
+
+    /** One message: its key's entities per role, and per MUC-4 incident the fillers and the example's index. */
+    private record Document(Map<Muc4Role, List<Set<String>>> gold, List<Map<Muc4Role, List<String>>> fills,
+                            List<Integer> examples) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
+        List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
+        Analyzer analyzer = new Analyzer(run.engine(engines, err), ActorRegistry.bundled(), Gazetteer.bundled(),
+                Muc4Relevance.rulesOnly());
+        ReportJson json = new ReportJson();
+        List<LinearTrainer.Example> examples = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        Progress progress = new Progress(err, "learn scope", messages.size());
+        for (JsonNode m : messages) {
+            Muc4Keys.Message key = keys.get(m.path("id").asText());
+            Article article = Muc4Data.article(m);
+            ArticleReport report = analyzer.analyze(article);
+            JsonNode incidents = json.toJson(report).path("incidents");
+            Document d = new Document(gold(key), new ArrayList<>(), new ArrayList<>());
+            for (int i = 0; i < report.incidents().size(); i++) {
+                if (report.incidents().get(i).coding().muc4Type().isEmpty()) {
+                    continue;
+                }
+                Map<Muc4Role, List<String>> fills = Muc4Fills.of(List.of(incidents.get(i)));
+                boolean any = fills.values().stream().anyMatch(list -> !list.isEmpty());
+                boolean relevant = fills.entrySet().stream().anyMatch(e -> e.getValue().stream()
+                        .anyMatch(s -> d.gold().get(e.getKey()).stream().anyMatch(g -> g.contains(s))));
+                d.fills().add(fills);
+                d.examples().add(any ? examples.size() : -1);
+                if (any) {
+                    examples.add(new LinearTrainer.Example(documents.size(), Muc4Relevance.features(
+                            report.incidents(), i, article.text(), report.referenceDate()), relevant ? 1 : 0));
+                }
+            }
+            documents.add(d);
+            progress.tick();
+        }
+        progress.done();
+
+        LinearTrainer trainer = new LinearTrainer(examples, 2, cost, minCount);
+        double[][] heldOut = trainer.crossValidated(examples);
+        PrintWriter out = spec.commandLine().getOut();
+        long relevant = examples.stream().filter(e -> e.label() == 1).count();
+        out.printf("learn scope: %d DEV documents, %d MUC-4 incidents with fillers (%d relevant), %d features "
+                + "(seen in >= %d incidents), C = %s%n", documents.size(), examples.size(), relevant,
+                trainer.features(), minCount, cost);
+        double[] rules = score(documents, heldOut, 0);
+        double[] best = {0, rules[0], rules[1], rules[2]};
+        for (int step = 5; step < 100; step += 5) {
+            double[] s = score(documents, heldOut, step / 100.0);
+            if (s[2] > best[3]) {
+                best = new double[] {step / 100.0, s[0], s[1], s[2]};
+            }
+        }
+        out.printf("%n  %-34s %6s %6s %6s   (CEAF-REE micro over DEV, %d-fold cross-validation)%n", "", "P", "R",
+                "F1", LinearTrainer.FOLDS);
+        out.printf("  %-34s %6.1f %6.1f %6.1f%n", "rules alone", rules[0] * 100, rules[1] * 100, rules[2] * 100);
+        out.printf("  %-34s %6.1f %6.1f %6.1f%n", String.format("rules and model, threshold %.2f", best[0]),
+                best[1] * 100, best[2] * 100, best[3] * 100);
+        trainer.write(examples, new int[] {1}, List.of("relevant"), new double[] {best[0]}, List.of(
+                "Generated by 'corroborate learn scope' from the MUC-4 DEV texts and answer keys (" + documents.size()
+                        + " documents, " + examples.size() + " incidents); do not edit.",
+                "Regenerate: ./corroborate learn scope --cost " + cost + " --min-count " + minCount
+                        + " [--nlp-cache DIR]"), output);
+        out.println();
+        out.println("Model written to " + output);
+        out.flush();
+        return 0;
+    }
+
+    private static Map<Muc4Role, List<Set<String>>> gold(Muc4Keys.Message key) {
+        Map<Muc4Role, List<Set<String>>> gold = new EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+            gold.put(role, key == null ? List.of() : key.entities().get(role));
+        }
+        return gold;
+    }
+
+    /**
+     * CEAF-REE micro precision, recall and F1 over the documents when the incidents whose held-out probability of
+     * relevance is below {@code threshold} are left out.
+     */
+    private static double[] score(List<Document> documents, double[][] probabilities, double threshold) {
+        int gold = 0;
+        int predicted = 0;
+        int matched = 0;
+        for (Document d : documents) {
+            for (Muc4Role role : Muc4Role.values()) {
+                List<String> kept = new ArrayList<>();
+                for (int i = 0; i < d.fills().size(); i++) {
+                    int example = d.examples().get(i);
+                    if (example >= 0 && probabilities[example][1] >= threshold) {
+                        d.fills().get(i).get(role).stream().filter(s -> !kept.contains(s)).forEach(kept::add);
+                    }
+                }
+                gold += d.gold().get(role).size();
+                predicted += kept.size();
+                matched += CeafRee.matched(d.gold().get(role), kept);
+            }
+        }
+        double p = GoldScore.ratio(matched, predicted);
+        double r = GoldScore.ratio(matched, gold);
+        return new double[] {p, r, GoldScore.f1(p, r)};
+    }
+}

@@ -1,0 +1,45 @@
+package org.corroborate.incident;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.corroborate.lexicon.LinearModel;
+
+/**
+ * The linear model over {@link RoleFeatures} that tells the role of a person or organization mention: one weight
+ * vector per {@link MentionRole} against the rest, trained on the MUC-4 DEV answer keys by
+ * {@code corroborate learn roles} and shipped as {@code role-model.tsv}.
+ */
+public final class RoleModel {
+
+    /** Where the bundled model is, on the class path. */
+    public static final String RESOURCE = "/org/corroborate/incident/role-model.tsv";
+
+    private static final MentionRole[] ROLES = MentionRole.values();
+
+    private final LinearModel model;
+
+    private RoleModel(LinearModel model) {
+        this.model = model;
+    }
+
+    /** The model shipped with the build. */
+    public static RoleModel bundled() {
+        return new RoleModel(LinearModel.resource(RESOURCE, ROLES.length));
+    }
+
+    /** The probability from which a mention is taken to play {@code role}: the best cross-validated on DEV. */
+    public double threshold(MentionRole role) {
+        return model.threshold(role.ordinal());
+    }
+
+    /** How likely each role is for a mention with these features; the probabilities sum to one. */
+    public Map<MentionRole, Double> probabilities(List<String> features) {
+        double[] p = model.probabilities(features);
+        Map<MentionRole, Double> byRole = new EnumMap<>(MentionRole.class);
+        for (MentionRole role : ROLES) {
+            byRole.put(role, p[role.ordinal()]);
+        }
+        return byRole;
+    }
+}

@@ -1,0 +1,107 @@
+package org.corroborate.lexicon;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A linear classifier over named binary features, learned elsewhere (by liblinear in the {@code learn} commands) and
+ * shipped as a table: one row per feature with one weight column per class, a {@code bias} row (the intercept) and
+ * a {@code threshold} row (the probability from which a class is taken). One class is plain logistic regression;
+ * several are one-against-rest, their probabilities normalised to sum to one as liblinear does.
+ */
+public final class LinearModel {
+
+    private final int classes;
+    private final Map<String, double[]> weights;
+    private final double[] bias;
+    private final double[] thresholds;
+
+    private LinearModel(int classes, Map<String, double[]> weights, double[] bias, double[] thresholds) {
+        this.classes = classes;
+        this.weights = weights;
+        this.bias = bias;
+        this.thresholds = thresholds;
+    }
+
+    /**
+     * The model in a class path resource with {@code classes} weight columns.
+     *
+     * @throws IllegalStateException when the resource is missing or a weight is not a number: the build ships it
+     */
+    public static LinearModel resource(String path, int classes) {
+        return of(Tsv.resource(path, classes + 1, classes + 1), classes, path);
+    }
+
+    /**
+     * The model in these rows.
+     *
+     * @param origin the table's name, for messages
+     */
+    public static LinearModel of(List<Tsv.Row> rows, int classes, String origin) {
+        Map<String, double[]> weights = new HashMap<>();
+        double[] bias = new double[classes];
+        double[] thresholds = new double[classes];
+        Arrays.fill(thresholds, 1.0);
+        for (Tsv.Row row : rows) {
+            double[] w = new double[classes];
+            for (int k = 0; k < classes; k++) {
+                try {
+                    w[k] = Double.parseDouble(row.get(k + 1));
+                } catch (NumberFormatException e) {
+                    throw new IllegalStateException(origin + " line " + row.line() + ": weight '" + row.get(k + 1)
+                            + "' is not a number", e);
+                }
+            }
+            switch (row.get(0)) {
+                case "bias" -> bias = w;
+                case "threshold" -> thresholds = w;
+                default -> weights.put(row.get(0), w);
+            }
+        }
+        return new LinearModel(classes, weights, bias, thresholds);
+    }
+
+    /** A model that gives every class probability one: for running without it. */
+    public static LinearModel acceptingAll(int classes) {
+        double[] bias = new double[classes];
+        Arrays.fill(bias, 1000);
+        return new LinearModel(classes, Map.of(), bias, new double[classes]);
+    }
+
+    /** The probability from which class {@code k} is taken. */
+    public double threshold(int k) {
+        return thresholds[k];
+    }
+
+    /** Each class's probability for an example with these features; features the model does not know weigh 0. */
+    public double[] probabilities(Collection<String> features) {
+        double[] score = bias.clone();
+        for (String f : features) {
+            double[] w = weights.get(f);
+            if (w != null) {
+                for (int k = 0; k < classes; k++) {
+                    score[k] += w[k];
+                }
+            }
+        }
+        double sum = 0;
+        for (int k = 0; k < classes; k++) {
+            score[k] = 1 / (1 + Math.exp(-score[k]));
+            sum += score[k];
+        }
+        if (classes > 1) {
+            for (int k = 0; k < classes; k++) {
+                score[k] /= sum;
+            }
+        }
+        return score;
+    }
+
+    /** Whether an example with these features belongs to class {@code k}: its probability reaches the threshold. */
+    public boolean accepts(Collection<String> features, int k) {
+        return probabilities(features)[k] >= thresholds[k];
+    }
+}
