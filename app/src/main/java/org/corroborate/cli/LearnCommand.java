@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** {@code corroborate learn}: regenerates the lexicons and models learned from the MUC-4 DEV answer keys. */
 @Command(name = "learn", mixinStandardHelpOptions = true,
         description = "Regenerates what is learned from the MUC-4 DEV texts and answer keys and shipped with the "
-                + "build: the target lexicon (targets), the incident role model (roles) and the MUC-4 scope model (scope).",
+                + "build: the target lexicon (targets), the incident role model (roles) and the MUC-4 scope model "
+                + "(scope). Train roles before scope: the scope model is trained on the output of the role model.",
         subcommands = {TargetsLearnCommand.class, RolesLearnCommand.class, ScopeLearnCommand.class})
 final class LearnCommand implements Runnable {
 
@@ -17,6 +18,6 @@ final class LearnCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "give what to learn: targets or roles");
+        throw new CommandLine.ParameterException(spec.commandLine(), "give what to learn: targets, roles or scope");
     }
 }

@@ -1,32 +1,34 @@
 package org.corroborate.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.corroborate.actor.ActorRegistry;
+import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.Progress;
+import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.MentionRole;
 import org.corroborate.incident.RoleCandidate;
 import org.corroborate.incident.RoleModel;
 import org.corroborate.pipeline.Analyzer;
-import picocli.CommandLine;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.report.ArticleReport;
+import org.corroborate.report.ReportJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code corroborate learn roles}: trains the model that tells which named people and organizations of an article
@@ -34,13 +36,15 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = {"Trains the incident role model on the MUC-4 DEV texts and answer keys: every person and "
-                + "organization the analysis finds is labelled with the role whose key names it (HUM TGT: NAME -> "
-                + "victim, PERP: ORGANIZATION ID -> perpetrator organization, PERP: INDIVIDUAL ID -> perpetrator "
-                + "individual, else other), and one-against-rest logistic regression (liblinear) learns the role from "
-                + "the mention's features (words around it, its grammatical relation and governor, the incident words "
-                + "of its sentence, its attribution, how often the article names it).",
-                "The threshold of each role is the one with the best F1 in a " + LinearTrainer.FOLDS
-                        + "-fold cross-validation over DEV documents; the command prints that cross-validated F1.",
+                + "organization mention, every noun for people outside a mention and every target noun the analysis "
+                + "finds is labelled with the role whose key names it (HUM TGT: NAME -> victim, PERP: ORGANIZATION "
+                + "ID -> perpetrator organization, PERP: INDIVIDUAL ID -> perpetrator individual, PHYS TGT: ID -> "
+                + "target, else other), and one-against-rest logistic regression (liblinear) learns the role from "
+                + "the candidate's features (words around it, its grammatical relation and governor, the incident "
+                + "words of its sentence, its attribution, how often the article names it, a noun's lemma).",
+                "The threshold of each role is the one with the best CEAF-REE F1 of the rules and the model together "
+                        + "in a " + LinearTrainer.FOLDS + "-fold cross-validation over DEV documents; the command "
+                        + "prints it.",
                 "The result is shipped as core/src/main/resources" + RoleModel.RESOURCE
                         + "; run this from the repository root to regenerate it."},
         footer = {"", "Example:", "  corroborate learn roles --nlp-cache target/nlp-dev"})
@@ -76,7 +80,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     /** One labelled mention, and the document it is in (for folds and for scoring per document). */
-    private record Example(int document, String text, List<String> features, MentionRole role) {
+    private record Example(int document, String text, List<String> features, MentionRole role,
+                           MentionRole castAs) {
     }
 
     @Override
@@ -84,19 +89,28 @@ public final class RolesLearnCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
         List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
-        Analyzer analyzer = Analyzer.withBundledData(run.engine(engines, err));
+        // The thresholds are chosen for the rules and the model together, so the rules run alone beside it.
+        Analyzer analyzer = new Analyzer(run.engine(engines, err), ActorRegistry.bundled(), Gazetteer.bundled(),
+                LearnedModels.rulesOnly());
+        ReportJson json = new ReportJson();
         List<Example> examples = new ArrayList<>();
         // Per document and role, the gold entities (each its set of alternatives), for the cross-validated F1.
         List<Map<MentionRole, List<Set<String>>>> gold = new ArrayList<>();
+        // Per document, what the rules fill each role with; null when the rules find no MUC-4 incident.
+        List<Map<Muc4Role, List<String>>> rules = new ArrayList<>();
         Progress progress = new Progress(err, "learn roles", messages.size());
         for (JsonNode m : messages) {
             Muc4Keys.Message key = keys.get(m.path("id").asText());
             Map<MentionRole, List<Set<String>>> entities = entities(key);
             int document = gold.size();
             gold.add(entities);
-            for (RoleCandidate c : analyzer.roleCandidates(Muc4Data.article(m))) {
+            Article article = Muc4Data.article(m);
+            ArticleReport report = analyzer.analyze(article);
+            boolean muc4 = report.incidents().stream().anyMatch(i -> i.coding().muc4Type().isPresent());
+            rules.add(muc4 ? Muc4Fills.of(json.toJson(report).path("incidents")) : null);
+            for (RoleCandidate c : analyzer.roleCandidates(article)) {
                 String text = Muc4Keys.normalise(c.text());
-                examples.add(new Example(document, text, c.features(), label(text, entities)));
+                examples.add(new Example(document, text, c.features(), label(text, entities), c.castAs()));
             }
             progress.tick();
         }
@@ -109,8 +123,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("learn roles: %d DEV documents, %d mentions, %d features (seen in >= %d mentions), C = %s%n",
                 gold.size(), examples.size(), trainer.features(), minCount, cost);
-        out.printf("%n  %-26s %8s %9s %6s %6s %6s   (%d-fold cross-validation, per document, distinct strings)%n",
-                "role", "mentions", "threshold", "P", "R", "F1", LinearTrainer.FOLDS);
+        out.printf("%n  %-26s %8s %9s %6s %6s %6s %14s   (%d-fold cross-validation, CEAF-REE per role)%n",
+                "role", "mentions", "threshold", "P", "R", "F1", "rules alone F1", LinearTrainer.FOLDS);
         double[] thresholds = new double[ROLES.length];
         for (MentionRole role : ROLES) {
             thresholds[role.ordinal()] = 1.0;
@@ -118,10 +132,11 @@ public final class RolesLearnCommand implements Callable<Integer> {
                 continue;
             }
             long count = examples.stream().filter(e -> e.role() == role).count();
-            double[] best = bestThreshold(examples, heldOut, gold, role);
+            double[] best = bestThreshold(examples, heldOut, gold, rules, role);
+            double[] alone = scored(examples, heldOut, gold, rules, role, 2.0);
             thresholds[role.ordinal()] = best[0];
-            out.printf("  %-26s %8d %9.2f %6.1f %6.1f %6.1f%n", role, count, best[0], best[1] * 100,
-                    best[2] * 100, best[3] * 100);
+            out.printf("  %-26s %8d %9.2f %6.1f %6.1f %6.1f %14.1f%n", role, count, best[0], best[1] * 100,
+                    best[2] * 100, best[3] * 100, alone[2] * 100);
         }
         int[] columns = new int[ROLES.length];
         List<String> names = new ArrayList<>();
@@ -149,6 +164,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             entities.put(MentionRole.VICTIM, key.entities().get(Muc4Role.VICTIM));
             entities.put(MentionRole.PERPETRATOR_ORGANIZATION, key.entities().get(Muc4Role.PERP_ORG));
             entities.put(MentionRole.PERPETRATOR_INDIVIDUAL, key.entities().get(Muc4Role.PERP_IND));
+            entities.put(MentionRole.TARGET, key.entities().get(Muc4Role.TARGET));
         }
         return entities;
     }
@@ -164,13 +180,39 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     /**
-     * The threshold with the best F1 for one role, scored as the evaluation scores: per document, the distinct
-     * strings whose best mention passes, against the key's entities for that role.
+     * The threshold with the best F1 for one role, from 0.05 to 1 in steps of 0.05, scored by {@link #scored}.
      *
-     * @return threshold, precision, recall, F1
+     * @return threshold, precision, recall, F1; threshold 1 when no threshold beats the rules alone
      */
     private static double[] bestThreshold(List<Example> examples, double[][] probabilities,
-                                          List<Map<MentionRole, List<Set<String>>>> gold, MentionRole role) {
+                                          List<Map<MentionRole, List<Set<String>>>> gold,
+                                          List<Map<Muc4Role, List<String>>> rules, MentionRole role) {
+        double[] answer = null;
+        for (int step = 5; step <= 100; step += 5) {
+            double[] s = scored(examples, probabilities, gold, rules, role, step / 100.0);
+            // At 1.0 the model adds nothing: the rules alone, kept unless a threshold does better.
+            if (answer == null || s[2] > answer[3] || (step == 100 && s[2] >= answer[3])) {
+                answer = new double[] {step / 100.0, s[0], s[1], s[2]};
+            }
+        }
+        return answer;
+    }
+
+    /**
+     * CEAF-REE precision, recall and F1 for one role as the evaluation scores it: per document, what the rules fill
+     * the role with and the distinct strings whose best held-out probability reaches {@code threshold} (in documents
+     * where the rules find a MUC-4 incident to add them to), aligned with the key's entities for that role. Only
+     * candidates the extractor would cast in the role count.
+     */
+    private static double[] scored(List<Example> examples, double[][] probabilities,
+                                   List<Map<MentionRole, List<Set<String>>>> gold,
+                                   List<Map<Muc4Role, List<String>>> rules, MentionRole role, double threshold) {
+        Muc4Role scored = switch (role) {
+            case VICTIM -> Muc4Role.VICTIM;
+            case PERPETRATOR_ORGANIZATION -> Muc4Role.PERP_ORG;
+            case TARGET -> Muc4Role.TARGET;
+            default -> Muc4Role.PERP_IND;
+        };
         // Per document, each distinct string's highest probability.
         List<Map<String, Double>> best = new ArrayList<>();
         for (int d = 0; d < gold.size(); d++) {
@@ -178,38 +220,26 @@ public final class RolesLearnCommand implements Callable<Integer> {
         }
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            best.get(e.document()).merge(e.text(), probabilities[i][role.ordinal()], Math::max);
+            if (e.castAs() == role && rules.get(e.document()) != null) {
+                best.get(e.document()).merge(e.text(), probabilities[i][role.ordinal()], Math::max);
+            }
         }
-        int goldTotal = gold.stream().mapToInt(g -> g.get(role).size()).sum();
-        double[] answer = {1, 0, 0, 0};
-        for (int step = 5; step < 100; step += 5) {
-            double threshold = step / 100.0;
-            int predicted = 0;
-            int matched = 0;
-            for (int d = 0; d < gold.size(); d++) {
-                Set<Integer> used = new HashSet<>();
-                List<Set<String>> entities = gold.get(d).get(role);
-                for (Map.Entry<String, Double> s : best.get(d).entrySet()) {
-                    if (s.getValue() < threshold) {
-                        continue;
-                    }
-                    predicted++;
-                    for (int k = 0; k < entities.size(); k++) {
-                        if (!used.contains(k) && entities.get(k).contains(s.getKey())) {
-                            used.add(k);
-                            matched++;
-                            break;
-                        }
-                    }
+        int goldTotal = 0;
+        int predicted = 0;
+        int matched = 0;
+        for (int d = 0; d < gold.size(); d++) {
+            List<String> fills = new ArrayList<>(rules.get(d) == null ? List.of() : rules.get(d).get(scored));
+            for (Map.Entry<String, Double> s : best.get(d).entrySet()) {
+                if (s.getValue() >= threshold && !fills.contains(s.getKey())) {
+                    fills.add(s.getKey());
                 }
             }
-            double p = predicted == 0 ? 0 : (double) matched / predicted;
-            double r = goldTotal == 0 ? 0 : (double) matched / goldTotal;
-            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-            if (f1 > answer[3]) {
-                answer = new double[] {threshold, p, r, f1};
-            }
+            goldTotal += gold.get(d).get(role).size();
+            predicted += fills.size();
+            matched += CeafRee.matched(gold.get(d).get(role), fills);
         }
-        return answer;
+        double p = GoldScore.ratio(matched, predicted);
+        double r = GoldScore.ratio(matched, goldTotal);
+        return new double[] {p, r, GoldScore.f1(p, r)};
     }
 }

@@ -14,7 +14,9 @@ import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.Progress;
+import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.Muc4Relevance;
+import org.corroborate.incident.RoleModel;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
@@ -79,7 +81,7 @@ public final class ScopeLearnCommand implements Callable<Integer> {
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
         List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
         Analyzer analyzer = new Analyzer(run.engine(engines, err), ActorRegistry.bundled(), Gazetteer.bundled(),
-                Muc4Relevance.rulesOnly());
+                LearnedModels.rulesOnly());
         ReportJson json = new ReportJson();
         List<LinearTrainer.Example> examples = new ArrayList<>();
         List<Document> documents = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.corroborate.incident;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +49,15 @@ public final class IncidentExtractor {
     private final PartyReader parties = new PartyReader(lexicon, violence);
     private final TargetReader targets = new TargetReader(lexicon, violence);
     private final FigureReader figures = new FigureReader(lexicon);
-    private final RoleFeatures roleFeatures = new RoleFeatures(triggers);
-    private final RoleModel roles = RoleModel.bundled();
+    private final RoleFeatures roleFeatures = new RoleFeatures(triggers, lexicon);
+    private final RoleModel roles;
     private final IncidentCoding coding;
     private final IncidentPlaces incidentPlaces;
     private final DateResolver dates = new DateResolver();
 
-    public IncidentExtractor(IncidentCoding coding, PlaceResolver places) {
+    public IncidentExtractor(IncidentCoding coding, PlaceResolver places, RoleModel roles) {
         this.coding = coding;
+        this.roles = roles;
         this.incidentPlaces = new IncidentPlaces(places);
     }
 
@@ -99,9 +101,9 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        Map<IncidentDraft, List<Cast>> cast = cast(drafts, text, mentions, frames, surfaces);
+        Map<IncidentDraft, List<RoleCandidate>> cast = cast(drafts, text, mentions, frames, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
-        Map<String, String> namesUsed = new java.util.HashMap<>();
+        Map<String, String> namesUsed = new HashMap<>();
         for (IncidentDraft d : drafts) {
             if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
                     && d.anchor.anaphoric()) {
@@ -125,25 +127,17 @@ public final class IncidentExtractor {
         return roleFeatures.candidates(text, mentions, frames, longestSurfaces(mentions));
     }
 
-    /** A mention the role model casts in a role. */
-    private record Cast(RoleCandidate candidate, MentionRole role) {
-    }
-
-    /** The roles the model finds for the article's people and organizations, each with the incident it belongs to. */
-    private Map<IncidentDraft, List<Cast>> cast(List<IncidentDraft> drafts, AnalyzedText text,
-                                                List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                                Map<String, String> surfaces) {
-        Map<IncidentDraft, List<Cast>> cast = new java.util.HashMap<>();
+    /** What the role model casts in its role, by the incident each belongs to. */
+    private Map<IncidentDraft, List<RoleCandidate>> cast(List<IncidentDraft> drafts, AnalyzedText text,
+                                                         List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                                                         Map<String, String> surfaces) {
+        Map<IncidentDraft, List<RoleCandidate>> cast = new HashMap<>();
         if (drafts.isEmpty()) {
             return cast;
         }
         for (RoleCandidate c : roleFeatures.candidates(text, mentions, frames, surfaces)) {
-            Map<MentionRole, Double> p = roles.probabilities(c.features());
-            MentionRole role = c.mention().kind() == ActorKind.PERSON ? MentionRole.VICTIM
-                    : MentionRole.PERPETRATOR_ORGANIZATION;
-            if (p.get(role) >= roles.threshold(role)) {
-                cast.computeIfAbsent(draftOf(c.mention().sentence(), drafts), k -> new ArrayList<>())
-                        .add(new Cast(c, role));
+            if (roles.probabilities(c.features()).get(c.castAs()) >= roles.threshold(c.castAs())) {
+                cast.computeIfAbsent(draftOf(c.sentence(), drafts), k -> new ArrayList<>()).add(c);
             }
         }
         return cast;
@@ -169,7 +163,7 @@ public final class IncidentExtractor {
      * and readers cite that one.
      */
     private static Map<String, String> longestSurfaces(List<List<ActorMention>> mentions) {
-        Map<String, String> longest = new java.util.HashMap<>();
+        Map<String, String> longest = new HashMap<>();
         for (List<ActorMention> sentence : mentions) {
             for (ActorMention m : sentence) {
                 if (m.kind() == ActorKind.PERSON) {
@@ -233,7 +227,8 @@ public final class IncidentExtractor {
 
     private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
-                                    Map<String, String> surfaces, List<String> articlePlaces, List<Cast> cast) {
+                                    Map<String, String> surfaces, List<String> articlePlaces,
+                                    List<RoleCandidate> cast) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -333,23 +328,55 @@ public final class IncidentExtractor {
     }
 
     /**
-     * Adds the victims and perpetrator organizations that the role model finds and the rules did not: a person is
-     * not made a victim when the rules have made them a perpetrator.
+     * Adds the victims, perpetrators and targets that the role model finds and the rules did not: a person is not
+     * made a victim when the rules have made them a perpetrator, nor people a perpetrator whom the rules describe as
+     * victims or who seize, find or arrest ("soldiers seized two rifles": the forces that respond are not the
+     * attackers).
      */
-    private static void castParties(List<Cast> cast, AnalyzedText text, List<List<Frame>> frames, IncidentFacts g) {
-        for (Cast c : cast) {
-            ActorMention m = c.candidate().mention();
-            Sentence s = text.sentences().get(m.sentence());
-            Judgement j = Judgement.of(s, frames.get(m.sentence()), m.firstToken());
-            if (c.role() == MentionRole.VICTIM && !g.perpetrators.containsKey(m.actor())) {
-                g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
-                        c.candidate().text(), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
-            } else if (c.role() == MentionRole.PERPETRATOR_ORGANIZATION) {
-                boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.candidate().text(),
-                        state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+    private static void castParties(List<RoleCandidate> cast, AnalyzedText text, List<List<Frame>> frames,
+                                    IncidentFacts g) {
+        for (RoleCandidate c : cast) {
+            Sentence s = text.sentences().get(c.sentence());
+            Judgement j = Judgement.of(s, frames.get(c.sentence()), c.firstToken());
+            String key = c.text().toLowerCase(Locale.ROOT);
+            switch (c.castAs()) {
+                case VICTIM -> {
+                    ActorMention m = c.mention().orElseThrow();
+                    if (!g.perpetrators.containsKey(m.actor())) {
+                        g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                                c.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+                    }
+                }
+                case PERPETRATOR_ORGANIZATION -> {
+                    ActorMention m = c.mention().orElseThrow();
+                    boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+                    g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.text(),
+                            state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+                }
+                case PERPETRATOR_INDIVIDUAL -> {
+                    if (!g.victims.containsKey(key) && !seizes(s, c.head())) {
+                        g.perpetrators.putIfAbsent(key, new Party(Optional.empty(), c.text(), PartyKind.INDIVIDUAL,
+                                j.status(), j.source(), c.span(), false));
+                    }
+                }
+                case TARGET -> {
+                    if (g.targets.values().stream().noneMatch(t -> t.text().equalsIgnoreCase(c.text()))) {
+                        g.targets.putIfAbsent(key, new Target(c.text(), c.targetType(), c.span()));
+                    }
+                }
+                case OTHER -> {
+                }
             }
         }
+    }
+
+    /** Verbs of security forces that respond to an incident. */
+    private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain", "capture", "apprehend", "round");
+
+    /** Whether token {@code i} is the subject of a verb of seizing, finding or arresting. */
+    private static boolean seizes(Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.relation().equals("nsubj")).map(d -> s.tokens().get(d.head()).lowerLemma())
+                .map(verb -> TargetReader.SEIZURE_VERBS.contains(verb) || ARREST_VERBS.contains(verb)).orElse(false);
     }
 
     /** Adds what one sentence says about the incident to its facts. */

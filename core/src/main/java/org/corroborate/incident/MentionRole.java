@@ -1,6 +1,6 @@
 package org.corroborate.incident;
 
-/** The part a named actor plays in the incidents of its article, as the learned role model tells it. */
+/** The part a mention plays in the incidents of its article, as the learned role model tells it. */
 public enum MentionRole {
     /** A person harmed: killed, injured, kidnapped, threatened. */
     VICTIM,
@@ -8,6 +8,8 @@ public enum MentionRole {
     PERPETRATOR_INDIVIDUAL,
     /** An organization the violence is laid at: the attackers' group. */
     PERPETRATOR_ORGANIZATION,
+    /** A physical target: a building, vehicle, installation the violence was aimed at. */
+    TARGET,
     /** Anything else: a speaker, an official, a bystander, an organization only mentioned. */
     OTHER
 }

@@ -40,7 +40,7 @@ final class NounPhrases {
             if (d.dependent() < head && (d.is("amod") || d.is("compound") || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")
-                    && OF_HEADS.contains(s.tokens().get(head).lowerLemma()) && sub[1] - head <= 8) {
+                    && OF_HEADS.contains(s.tokens().get(head).lowerLemma()) && sub[1] - head <= 12) {
                 last = Math.max(last, sub[1]);
             }
         }

@@ -112,8 +112,8 @@ final class PartyReader {
     }
 
     /** Words for people that describe attackers only when they act: "unidentified men killed ...". */
-    private static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "individual", "person", "youth",
-            "people", "woman", "women", "group");
+    static final Set<String> GENERIC_PEOPLE = Set.of("man", "men", "individual", "person", "youth",
+            "people", "woman", "women", "group", "force");
 
     /** Verbs by which a state carries out an operation: "the military conducted raids". */
     private static final Set<String> CONDUCT_VERBS = Set.of("conduct", "launch", "carry", "stage", "mount",

@@ -1,15 +1,30 @@
 package org.corroborate.incident;
 
 import java.util.List;
+import java.util.Optional;
 import org.corroborate.actor.ActorMention;
+import org.corroborate.report.Span;
 
 /**
- * A mention of a person or an organization that may fill a role in an incident, with the features the role model
- * reads.
+ * Something in an article that may fill a role in an incident (a person or organization mention, people described
+ * by a noun, a target noun), with the features the role model reads.
  *
+ * @param sentence the index of its sentence
+ * @param firstToken the index of its first token in the sentence
+ * @param head the index of its head token in the sentence: the noun, or a name's last word
+ * @param span its words
  * @param text the text the role would be filled with: a person's fullest name in the article, an organization's name
- *     as written here
- * @param features the names of the features that hold for this mention
+ *     or a description as written here
+ * @param mention the actor mention, for people and organizations the article names
+ * @param targetType the GTD target type, for a target
+ * @param castAs the one role the extractor may cast it in: victim for a named person, perpetrator organization for
+ *     an organization, perpetrator individual for people described, target for a target
+ * @param features the names of the features that hold for it
  */
-public record RoleCandidate(ActorMention mention, String text, List<String> features) {
+public record RoleCandidate(int sentence, int firstToken, int head, Span span, String text, Optional<ActorMention> mention,
+                            Optional<String> targetType, MentionRole castAs, List<String> features) {
+
+    public RoleCandidate {
+        features = List.copyOf(features);
+    }
 }

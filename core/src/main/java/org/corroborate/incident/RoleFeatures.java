@@ -12,8 +12,10 @@ import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
+import org.corroborate.report.Span;
 import org.corroborate.statement.Frame;
 import org.corroborate.statement.Judgement;
 
@@ -30,12 +32,18 @@ final class RoleFeatures {
     private static final Set<String> TRANSPARENT = Set.of("conj", "appos", "flat", "compound");
 
     private final TriggerFinder triggers;
+    private final IncidentLexicon lexicon;
 
-    RoleFeatures(TriggerFinder triggers) {
+    RoleFeatures(TriggerFinder triggers, IncidentLexicon lexicon) {
         this.triggers = triggers;
+        this.lexicon = lexicon;
     }
 
-    /** The person and organization mentions of the text that can be parties, each with its features. */
+    /**
+     * The candidates of the text, each with its features: the person and organization mentions that can be parties,
+     * the people described by a noun for people ("the guerrillas", "five soldiers") outside any mention, and the
+     * nouns for targets ("the embassy").
+     */
     List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
                                    Map<String, String> surfaces) {
         Map<String, Integer> counts = new HashMap<>();
@@ -58,38 +66,96 @@ final class RoleFeatures {
                 f.add("kind=" + m.kind());
                 f.add("form=" + m.form());
                 f.add("registered=" + m.registered());
-                f.add("tokens=" + Math.min(m.lastToken() - m.firstToken() + 1, 4));
-                f.add("w-1=" + word(s, m.firstToken() - 1));
-                f.add("w-2=" + word(s, m.firstToken() - 2));
-                f.add("w+1=" + word(s, m.lastToken() + 1));
-                f.add("w+2=" + word(s, m.lastToken() + 2));
-                syntax(s, m, f);
-                incidentWords(s, m, hits, f);
-                Judgement j = Judgement.of(s, sentenceFrames, m.firstToken());
-                f.add("status=" + j.status());
-                f.add("polarity=" + j.polarity());
-                if (isSourceOfAFrame(m, sentenceFrames)) {
-                    f.add("source-of-statement");
-                }
-                f.add("sentence=" + bucket(s.index(), 0, 1, 2, 4, 8));
                 f.add("mentions=" + bucket(counts.get(m.actor()), 1, 2, 3, 5));
                 f.add("first-named=" + bucket(firstSentence.get(m.actor()), 0, 1, 3, 6));
-                for (Token t : s.tokens()) {
-                    if (t.isVerb()) {
-                        f.add("verb=" + t.lowerLemma());
-                    }
+                if (isSourceOfAFrame(m.span(), sentenceFrames)) {
+                    f.add("source-of-statement");
                 }
-                String written = m.kind() == ActorKind.PERSON ? surfaces.getOrDefault(m.actor(), m.span().text())
-                        : m.span().text();
-                candidates.add(new RoleCandidate(m, written, List.copyOf(new LinkedHashSet<>(f))));
+                context(s, m.firstToken(), m.lastToken(), hits, sentenceFrames, f);
+                boolean person = m.kind() == ActorKind.PERSON;
+                String written = person ? surfaces.getOrDefault(m.actor(), m.span().text()) : m.span().text();
+                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written, Optional.of(m),
+                        Optional.empty(), person ? MentionRole.VICTIM : MentionRole.PERPETRATOR_ORGANIZATION,
+                        features(f)));
+            }
+            for (int i = 0; i < s.tokens().size(); i++) {
+                description(text.text(), s, i, mentions.get(s.index()), hits, sentenceFrames)
+                        .ifPresent(candidates::add);
             }
         }
         return candidates;
     }
 
+    /** The people or the target that noun {@code i} stands for, outside any actor mention. */
+    private Optional<RoleCandidate> description(String text, Sentence s, int i, List<ActorMention> mentions,
+                                                List<IncidentWord> hits, List<Frame> frames) {
+        Token t = s.tokens().get(i);
+        if (!t.isNoun() || t.pos() == PartOfSpeech.PROPN || mentions.stream().anyMatch(m -> m.covers(i))) {
+            return Optional.empty();
+        }
+        String lemma = t.lowerLemma();
+        boolean people = lexicon.isPerpetratorNoun(lemma) || lexicon.isVictimNoun(lemma)
+                || PartyReader.GENERIC_PEOPLE.contains(lemma);
+        Optional<String> targetType = lexicon.targetHead(t.word().toLowerCase(Locale.ROOT))
+                .or(() -> lexicon.targetHead(lemma));
+        if (!people && targetType.isEmpty()) {
+            return Optional.empty();
+        }
+        Span span = people ? NounPhrases.peoplePhrase(text, s, i) : NounPhrases.bareNounPhrase(text, s, i);
+        int first = tokenAt(s, span.start());
+        int last = tokenAt(s, span.end() - 1);
+        List<String> f = new ArrayList<>();
+        f.add("kind=" + (people ? "PEOPLE" : "TARGET"));
+        f.add("head=" + lemma);
+        f.add("people=" + (lexicon.isPerpetratorNoun(lemma) ? "perpetrator" : lexicon.isVictimNoun(lemma) ? "victim"
+                : people ? "generic" : "-"));
+        f.add("plural=" + t.word().toLowerCase(Locale.ROOT).endsWith("s"));
+        for (int k = first; k < i; k++) {
+            f.add("modifier=" + s.tokens().get(k).lowerLemma());
+        }
+        context(s, first, last, hits, frames, f);
+        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), Optional.empty(), targetType,
+                people ? MentionRole.PERPETRATOR_INDIVIDUAL : MentionRole.TARGET, features(f)));
+    }
+
+    /** What every candidate is judged by: the words around it, its syntax, the incident words, its attribution. */
+    private static void context(Sentence s, int first, int last, List<IncidentWord> hits, List<Frame> frames,
+                                List<String> f) {
+        f.add("tokens=" + Math.min(last - first + 1, 4));
+        f.add("w-1=" + word(s, first - 1));
+        f.add("w-2=" + word(s, first - 2));
+        f.add("w+1=" + word(s, last + 1));
+        f.add("w+2=" + word(s, last + 2));
+        syntax(s, first, last, f);
+        incidentWords(s, first, last, hits, f);
+        Judgement j = Judgement.of(s, frames, first);
+        f.add("status=" + j.status());
+        f.add("polarity=" + j.polarity());
+        f.add("sentence=" + bucket(s.index(), 0, 1, 2, 4, 8));
+        for (Token t : s.tokens()) {
+            if (t.isVerb()) {
+                f.add("verb=" + t.lowerLemma());
+            }
+        }
+    }
+
+    private static List<String> features(List<String> f) {
+        return List.copyOf(new LinkedHashSet<>(f));
+    }
+
+    /** The token that covers character {@code offset}. */
+    private static int tokenAt(Sentence s, int offset) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            if (s.tokens().get(k).start() <= offset && offset < s.tokens().get(k).end()) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** Relation to its governor, the governor's lemma and preposition, before and after climbing lists. */
-    private static void syntax(Sentence s, ActorMention m, List<String> f) {
-        int head = headOf(s, m);
+    private static void syntax(Sentence s, int first, int last, List<String> f) {
+        int head = headOf(s, first, last);
         Optional<Dependency> up = s.headOf(head);
         f.add("rel=" + up.map(Dependency::relation).orElse("root"));
         int node = head;
@@ -112,7 +178,7 @@ final class RoleFeatures {
     }
 
     /** The incident words of the sentence: their types, whether one governs the mention, how far the nearest is. */
-    private static void incidentWords(Sentence s, ActorMention m, List<IncidentWord> hits, List<String> f) {
+    private static void incidentWords(Sentence s, int first, int last, List<IncidentWord> hits, List<String> f) {
         if (hits.isEmpty()) {
             f.add("no-incident-word");
             return;
@@ -121,12 +187,12 @@ final class RoleFeatures {
         boolean after = false;
         for (IncidentWord h : hits) {
             f.add("incident=" + h.type());
-            int distance = h.token() < m.firstToken() ? m.firstToken() - h.token() : h.token() - m.lastToken();
+            int distance = h.token() < first ? first - h.token() : h.token() - last;
             if (distance < nearest) {
                 nearest = distance;
-                after = h.token() > m.lastToken();
+                after = h.token() > last;
             }
-            int node = headOf(s, m);
+            int node = headOf(s, first, last);
             for (int steps = 0; steps < 4; steps++) {
                 Optional<Dependency> up = s.headOf(node);
                 if (up.isEmpty()) {
@@ -135,7 +201,8 @@ final class RoleFeatures {
                 node = up.get().head();
                 if (node == h.token()) {
                     f.add("governed-by-incident=" + steps);
-                    f.add("governed-by|rel=" + base(s.headOf(headOf(s, m)).map(Dependency::relation).orElse("root")));
+                    f.add("governed-by|rel=" + base(s.headOf(headOf(s, first, last)).map(Dependency::relation)
+                            .orElse("root")));
                     break;
                 }
             }
@@ -144,25 +211,25 @@ final class RoleFeatures {
         f.add("incident-word-" + (after ? "after" : "before"));
     }
 
-    private static boolean isSourceOfAFrame(ActorMention m, List<Frame> frames) {
+    private static boolean isSourceOfAFrame(Span span, List<Frame> frames) {
         for (Frame fr : frames) {
-            if (fr.source().flatMap(src -> src.span()).map(sp -> sp.start() <= m.span().start()
-                    && m.span().end() <= sp.end()).orElse(false)) {
+            if (fr.source().flatMap(src -> src.span()).map(sp -> sp.start() <= span.start()
+                    && span.end() <= sp.end()).orElse(false)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** The token of the mention whose governor lies outside it. */
-    private static int headOf(Sentence s, ActorMention m) {
-        for (int i = m.lastToken(); i >= m.firstToken(); i--) {
+    /** The token of tokens first..last whose governor lies outside them. */
+    private static int headOf(Sentence s, int first, int last) {
+        for (int i = last; i >= first; i--) {
             Optional<Dependency> up = s.headOf(i);
-            if (up.isEmpty() || up.get().head() < m.firstToken() || up.get().head() > m.lastToken()) {
+            if (up.isEmpty() || up.get().head() < first || up.get().head() > last) {
                 return i;
             }
         }
-        return m.lastToken();
+        return last;
     }
 
     private static String caseOf(Sentence s, int token) {

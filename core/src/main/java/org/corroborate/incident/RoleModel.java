@@ -28,6 +28,11 @@ public final class RoleModel {
         return new RoleModel(LinearModel.resource(RESOURCE, ROLES.length));
     }
 
+    /** A model that casts no mention in any role. */
+    public static RoleModel none() {
+        return new RoleModel(LinearModel.rejectingAll(ROLES.length));
+    }
+
     /** The probability from which a mention is taken to play {@code role}: the best cross-validated on DEV. */
     public double threshold(MentionRole role) {
         return model.threshold(role.ordinal());

@@ -56,7 +56,7 @@ final class TargetReader {
             "outside", "inside", "to", "onto");
 
     /** Verbs of finding and taking: weapons seized or found were not used. */
-    private static final Set<String> SEIZURE_VERBS = Set.of("seize", "confiscate", "find", "discover", "recover",
+    static final Set<String> SEIZURE_VERBS = Set.of("seize", "confiscate", "find", "discover", "recover",
             "capture", "hand", "surrender", "store", "buy", "sell", "smuggle", "possess", "carry", "include");
 
     /**

@@ -71,6 +71,13 @@ public final class LinearModel {
         return new LinearModel(classes, Map.of(), bias, new double[classes]);
     }
 
+    /** A model that takes no example in any class: every threshold is above any probability. */
+    public static LinearModel rejectingAll(int classes) {
+        double[] thresholds = new double[classes];
+        Arrays.fill(thresholds, 2.0);
+        return new LinearModel(classes, Map.of(), new double[classes], thresholds);
+    }
+
     /** The probability from which class {@code k} is taken. */
     public double threshold(int k) {
         return thresholds[k];

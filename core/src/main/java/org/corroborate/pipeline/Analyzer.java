@@ -15,6 +15,7 @@ import org.corroborate.article.Article;
 import org.corroborate.incident.IncidentCoding;
 import org.corroborate.incident.IncidentExtractor;
 import org.corroborate.incident.IncidentReport;
+import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.Muc4Relevance;
 import org.corroborate.incident.RoleCandidate;
 import org.corroborate.nlp.AnalyzedText;
@@ -52,16 +53,16 @@ public final class Analyzer {
     private final Muc4Relevance muc4Scope;
 
     public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer) {
-        this(nlp, registry, gazetteer, Muc4Relevance.bundled());
+        this(nlp, registry, gazetteer, LearnedModels.bundled());
     }
 
-    /** An analyzer whose incidents are put in or out of MUC-4's scope by {@code muc4Scope}. */
-    public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer, Muc4Relevance muc4Scope) {
+    /** An analyzer whose incident extraction uses {@code models} beside its rules. */
+    public Analyzer(NlpEngine nlp, ActorRegistry registry, Gazetteer gazetteer, LearnedModels models) {
         this.nlp = nlp;
-        this.muc4Scope = muc4Scope;
+        this.muc4Scope = models.scope();
         this.actors = new ActorMentionFinder(registry);
         this.places = new PlaceResolver(gazetteer);
-        this.incidents = new IncidentExtractor(new IncidentCoding(), places);
+        this.incidents = new IncidentExtractor(new IncidentCoding(), places, models.roles());
         this.relations = new RelationExtractor(registry);
     }
 

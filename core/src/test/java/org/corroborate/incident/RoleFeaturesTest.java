@@ -1,0 +1,49 @@
+package org.corroborate.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.corroborate.nlp.CannedNlpEngine;
+import org.corroborate.pipeline.Analyzer;
+import org.corroborate.testkit.Recordings;
+import org.junit.jupiter.api.Test;
+
+class RoleFeaturesTest {
+
+    private static List<RoleCandidate> candidates(String id) {
+        return Analyzer.withBundledData(new CannedNlpEngine()).roleCandidates(Recordings.article(id));
+    }
+
+    @Test
+    void namedPeopleMayBeVictimsAndDescribedPeopleMayBePerpetrators() {
+        List<RoleCandidate> candidates = candidates("victim-list");
+        assertThat(candidates).filteredOn(c -> c.text().equals("Pedro Ortiz")).singleElement().satisfies(c -> {
+            assertThat(c.castAs()).isEqualTo(MentionRole.VICTIM);
+            assertThat(c.mention()).isPresent();
+            assertThat(c.features()).contains("kind=PERSON");
+        });
+        assertThat(candidates).filteredOn(c -> c.text().equals("Gunmen")).singleElement().satisfies(c -> {
+            assertThat(c.castAs()).isEqualTo(MentionRole.PERPETRATOR_INDIVIDUAL);
+            assertThat(c.mention()).isEmpty();
+            assertThat(c.features()).contains("kind=PEOPLE", "head=gunman", "people=perpetrator");
+        });
+    }
+
+    @Test
+    void aTargetNounIsACandidateTargetWithItsTypeAndItsGoverningVerb() {
+        List<RoleCandidate> candidates = candidates("seized");
+        assertThat(candidates).filteredOn(c -> c.castAs() == MentionRole.TARGET).singleElement().satisfies(c -> {
+            assertThat(c.text()).isEqualTo("bus");
+            assertThat(c.targetType()).isPresent();
+            assertThat(c.features()).contains("kind=TARGET", "head=bus", "gov=attack");
+        });
+    }
+
+    @Test
+    void theWordsOfAPeoplePhraseAreItsCountAndModifiers() {
+        RoleCandidate workers = candidates("kidnapping").stream().filter(c -> c.text().equals("five workers"))
+                .findFirst().orElseThrow();
+        assertThat(workers.span().text()).isEqualTo("five workers");
+        assertThat(workers.features()).contains("head=worker", "modifier=five", "incident-word-before");
+    }
+}
