@@ -81,7 +81,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
 
     /** One labelled mention, and the document it is in (for folds and for scoring per document). */
     private record Example(int document, String text, List<String> features, MentionRole role,
-                           MentionRole castAs) {
+                           List<MentionRole> roles) {
     }
 
     @Override
@@ -110,7 +110,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             rules.add(muc4 ? Muc4Fills.of(json.toJson(report).path("incidents")) : null);
             for (RoleCandidate c : analyzer.roleCandidates(article)) {
                 String text = Muc4Keys.normalise(c.text());
-                examples.add(new Example(document, text, c.features(), label(text, entities), c.castAs()));
+                examples.add(new Example(document, text, c.features(), label(text, entities), c.roles()));
             }
             progress.tick();
         }
@@ -198,11 +198,20 @@ public final class RolesLearnCommand implements Callable<Integer> {
         return answer;
     }
 
+    /** Of the roles an example may be cast in, the likeliest by these probabilities. */
+    private static MentionRole likeliest(Example e, double[] probabilities) {
+        Map<MentionRole, Double> p = new EnumMap<>(MentionRole.class);
+        for (MentionRole role : ROLES) {
+            p.put(role, probabilities[role.ordinal()]);
+        }
+        return RoleModel.likeliest(e.roles(), p);
+    }
+
     /**
      * CEAF-REE precision, recall and F1 for one role as the evaluation scores it: per document, what the rules fill
      * the role with and the distinct strings whose best held-out probability reaches {@code threshold} (in documents
      * where the rules find a MUC-4 incident to add them to), aligned with the key's entities for that role. Only
-     * candidates the extractor would cast in the role count.
+     * candidates for which the role is the likeliest of those they may be cast in count.
      */
     private static double[] scored(List<Example> examples, double[][] probabilities,
                                    List<Map<MentionRole, List<Set<String>>>> gold,
@@ -220,7 +229,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
         }
         for (int i = 0; i < examples.size(); i++) {
             Example e = examples.get(i);
-            if (e.castAs() == role && rules.get(e.document()) != null) {
+            if (e.roles().contains(role) && likeliest(e, probabilities[i]) == role && rules.get(e.document()) != null) {
                 best.get(e.document()).merge(e.text(), probabilities[i][role.ordinal()], Math::max);
             }
         }

@@ -101,7 +101,7 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        Map<IncidentDraft, List<RoleCandidate>> cast = cast(drafts, text, mentions, frames, surfaces);
+        Map<IncidentDraft, List<Cast>> cast = cast(drafts, text, mentions, frames, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
         Map<String, String> namesUsed = new HashMap<>();
         for (IncidentDraft d : drafts) {
@@ -127,18 +127,21 @@ public final class IncidentExtractor {
         return roleFeatures.candidates(text, mentions, frames, longestSurfaces(mentions));
     }
 
-    /** What the role model casts in its role, by the incident each belongs to. */
-    private Map<IncidentDraft, List<RoleCandidate>> cast(List<IncidentDraft> drafts, AnalyzedText text,
-                                                         List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                                         Map<String, String> surfaces) {
-        Map<IncidentDraft, List<RoleCandidate>> cast = new HashMap<>();
+    /** A candidate the role model casts in a role. */
+    private record Cast(RoleCandidate candidate, MentionRole role) {
+    }
+
+    /** What the role model casts in a role, by the incident each belongs to. */
+    private Map<IncidentDraft, List<Cast>> cast(List<IncidentDraft> drafts, AnalyzedText text,
+                                                List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                                                Map<String, String> surfaces) {
+        Map<IncidentDraft, List<Cast>> cast = new HashMap<>();
         if (drafts.isEmpty()) {
             return cast;
         }
         for (RoleCandidate c : roleFeatures.candidates(text, mentions, frames, surfaces)) {
-            if (roles.probabilities(c.features()).get(c.castAs()) >= roles.threshold(c.castAs())) {
-                cast.computeIfAbsent(draftOf(c.sentence(), drafts), k -> new ArrayList<>()).add(c);
-            }
+            roles.cast(c).ifPresent(role -> cast.computeIfAbsent(draftOf(c.sentence(), drafts),
+                    k -> new ArrayList<>()).add(new Cast(c, role)));
         }
         return cast;
     }
@@ -228,7 +231,7 @@ public final class IncidentExtractor {
     private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
                                     Map<String, String> surfaces, List<String> articlePlaces,
-                                    List<RoleCandidate> cast) {
+                                    List<Cast> cast) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -333,13 +336,14 @@ public final class IncidentExtractor {
      * victims or who seize, find or arrest ("soldiers seized two rifles": the forces that respond are not the
      * attackers).
      */
-    private static void castParties(List<RoleCandidate> cast, AnalyzedText text, List<List<Frame>> frames,
+    private static void castParties(List<Cast> casts, AnalyzedText text, List<List<Frame>> frames,
                                     IncidentFacts g) {
-        for (RoleCandidate c : cast) {
+        for (Cast cast : casts) {
+            RoleCandidate c = cast.candidate();
             Sentence s = text.sentences().get(c.sentence());
             Judgement j = Judgement.of(s, frames.get(c.sentence()), c.firstToken());
             String key = c.text().toLowerCase(Locale.ROOT);
-            switch (c.castAs()) {
+            switch (cast.role()) {
                 case VICTIM -> {
                     ActorMention m = c.mention().orElseThrow();
                     if (!g.perpetrators.containsKey(m.actor())) {
@@ -354,9 +358,11 @@ public final class IncidentExtractor {
                             state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
                 }
                 case PERPETRATOR_INDIVIDUAL -> {
-                    if (!g.victims.containsKey(key) && !seizes(s, c.head())) {
-                        g.perpetrators.putIfAbsent(key, new Party(Optional.empty(), c.text(), PartyKind.INDIVIDUAL,
-                                j.status(), j.source(), c.span(), false));
+                    Optional<String> actor = c.mention().map(ActorMention::actor);
+                    boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
+                    if (!victim && !seizes(s, c.head())) {
+                        g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
+                                j.status(), j.source(), c.span(), actor.isPresent()));
                     }
                 }
                 case TARGET -> {

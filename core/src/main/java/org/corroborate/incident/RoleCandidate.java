@@ -17,14 +17,17 @@ import org.corroborate.report.Span;
  *     or a description as written here
  * @param mention the actor mention, for people and organizations the article names
  * @param targetType the GTD target type, for a target
- * @param castAs the one role the extractor may cast it in: victim for a named person, perpetrator organization for
- *     an organization, perpetrator individual for people described, target for a target
+ * @param roles the roles the extractor may cast it in: victim or perpetrator individual for a named person,
+ *     perpetrator organization for an organization, perpetrator individual for people described, target for a
+ *     target
  * @param features the names of the features that hold for it
  */
-public record RoleCandidate(int sentence, int firstToken, int head, Span span, String text, Optional<ActorMention> mention,
-                            Optional<String> targetType, MentionRole castAs, List<String> features) {
+public record RoleCandidate(int sentence, int firstToken, int head, Span span, String text,
+                            Optional<ActorMention> mention, Optional<String> targetType, List<MentionRole> roles,
+                            List<String> features) {
 
     public RoleCandidate {
+        roles = List.copyOf(roles);
         features = List.copyOf(features);
     }
 }

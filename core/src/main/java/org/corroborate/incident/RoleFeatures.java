@@ -31,6 +31,10 @@ final class RoleFeatures {
     /** Relations through which a list member or an apposition takes the place of its first member. */
     private static final Set<String> TRANSPARENT = Set.of("conj", "appos", "flat", "compound");
 
+    /** A person the article names is a victim or one of the attackers. */
+    private static final List<MentionRole> NAMED_PERSON_ROLES = List.of(MentionRole.VICTIM,
+            MentionRole.PERPETRATOR_INDIVIDUAL);
+
     private final TriggerFinder triggers;
     private final IncidentLexicon lexicon;
 
@@ -74,9 +78,9 @@ final class RoleFeatures {
                 context(s, m.firstToken(), m.lastToken(), hits, sentenceFrames, f);
                 boolean person = m.kind() == ActorKind.PERSON;
                 String written = person ? surfaces.getOrDefault(m.actor(), m.span().text()) : m.span().text();
-                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written, Optional.of(m),
-                        Optional.empty(), person ? MentionRole.VICTIM : MentionRole.PERPETRATOR_ORGANIZATION,
-                        features(f)));
+                List<MentionRole> roles = person ? NAMED_PERSON_ROLES : List.of(MentionRole.PERPETRATOR_ORGANIZATION);
+                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written,
+                        Optional.of(m), Optional.empty(), roles, features(f)));
             }
             for (int i = 0; i < s.tokens().size(); i++) {
                 description(text.text(), s, i, mentions.get(s.index()), hits, sentenceFrames)
@@ -115,7 +119,7 @@ final class RoleFeatures {
         }
         context(s, first, last, hits, frames, f);
         return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), Optional.empty(), targetType,
-                people ? MentionRole.PERPETRATOR_INDIVIDUAL : MentionRole.TARGET, features(f)));
+                List.of(people ? MentionRole.PERPETRATOR_INDIVIDUAL : MentionRole.TARGET), features(f)));
     }
 
     /** What every candidate is judged by: the words around it, its syntax, the incident words, its attribution. */

@@ -3,6 +3,7 @@ package org.corroborate.incident;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.corroborate.lexicon.LinearModel;
 
 /**
@@ -36,6 +37,27 @@ public final class RoleModel {
     /** The probability from which a mention is taken to play {@code role}: the best cross-validated on DEV. */
     public double threshold(MentionRole role) {
         return model.threshold(role.ordinal());
+    }
+
+    /**
+     * The role the model casts a candidate in: of the roles it may play, the likeliest, when its probability reaches
+     * the role's threshold.
+     */
+    public Optional<MentionRole> cast(RoleCandidate candidate) {
+        Map<MentionRole, Double> p = probabilities(candidate.features());
+        MentionRole role = likeliest(candidate.roles(), p);
+        return p.get(role) >= threshold(role) ? Optional.of(role) : Optional.empty();
+    }
+
+    /** Of {@code roles}, the one with the highest probability in {@code p}. */
+    public static MentionRole likeliest(List<MentionRole> roles, Map<MentionRole, Double> p) {
+        MentionRole best = roles.get(0);
+        for (MentionRole role : roles) {
+            if (p.get(role) > p.get(best)) {
+                best = role;
+            }
+        }
+        return best;
     }
 
     /** How likely each role is for a mention with these features; the probabilities sum to one. */
