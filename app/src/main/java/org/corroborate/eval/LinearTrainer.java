@@ -84,11 +84,11 @@ final class LinearTrainer {
      * @param columns the labels to write a weight column for, in order: all labels for one-against-rest, or label 1
      *     alone for a binary model
      * @param names the column names, one per written label
-     * @param thresholds the threshold of each written label
+     * @param settings rows written before the weights, such as {@code threshold}: a value per written label
      * @param header comment lines (without {@code #}) saying what the file is and how to regenerate it
      */
-    void write(List<Example> examples, int[] columns, List<String> names, double[] thresholds, List<String> header,
-               Path output) throws IOException {
+    void write(List<Example> examples, int[] columns, List<String> names, Map<String, double[]> settings,
+               List<String> header, Path output) throws IOException {
         Model model = Linear.train(problem(examples), parameter);
         int[] labels = model.getLabels();
         double[] w = model.getFeatureWeights();
@@ -97,12 +97,15 @@ final class LinearTrainer {
         StringBuilder b = new StringBuilder();
         header.forEach(line -> b.append("# ").append(line).append('\n'));
         b.append("# feature\t").append(String.join("\t", names)).append('\n');
-        b.append("# 'threshold': the probability from which the label is taken; 'bias': the intercept.\n");
-        b.append("threshold");
-        for (double t : thresholds) {
-            b.append('\t').append(t);
-        }
-        b.append('\n');
+        b.append("# 'threshold': the probability from which the label is taken; 'floor': below which what other means\n");
+        b.append("# found is taken out of it; 'bias': the intercept.\n");
+        settings.forEach((name, values) -> {
+            b.append(name);
+            for (double v : values) {
+                b.append('\t').append(v);
+            }
+            b.append('\n');
+        });
         List<String> rows = new ArrayList<>(index.keySet());
         rows.add("bias");
         for (int f = 0; f < rows.size(); f++) {

@@ -2,6 +2,7 @@ package org.corroborate.incident;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,7 +102,7 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        Map<IncidentDraft, List<Cast>> cast = cast(drafts, text, mentions, frames, surfaces);
+        Casting casting = cast(drafts, text, mentions, frames, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
         Map<String, String> namesUsed = new HashMap<>();
         for (IncidentDraft d : drafts) {
@@ -110,7 +111,7 @@ public final class IncidentExtractor {
                 continue;
             }
             IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
-                    datelineEnd, surfaces, articlePlaces, cast.getOrDefault(d, List.of()));
+                    datelineEnd, surfaces, articlePlaces, casting);
             if (hasSubstance(report)) {
                 reports.add(consistentNames(report, namesUsed));
             }
@@ -131,19 +132,49 @@ public final class IncidentExtractor {
     private record Cast(RoleCandidate candidate, MentionRole role) {
     }
 
-    /** What the role model casts in a role, by the incident each belongs to. */
-    private Map<IncidentDraft, List<Cast>> cast(List<IncidentDraft> drafts, AnalyzedText text,
-                                                List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                                Map<String, String> surfaces) {
-        Map<IncidentDraft, List<Cast>> cast = new HashMap<>();
+    /**
+     * What the role model makes of an article: what it casts in a role, by the incident each belongs to, and per
+     * role the highest probability of each text (in lower case) among the candidates that may play it.
+     */
+    private record Casting(Map<IncidentDraft, List<Cast>> casts, Map<MentionRole, Map<String, Double>> likelihood) {
+
+        List<Cast> of(IncidentDraft d) {
+            return casts.getOrDefault(d, List.of());
+        }
+
+        /** Whether the model is sure that what the rules found as {@code text} does not play {@code role}. */
+        boolean ruledOut(MentionRole role, String text, RoleModel roles) {
+            Double p = likelihood.getOrDefault(role, Map.of()).get(text.toLowerCase(Locale.ROOT));
+            return p != null && p < roles.floor(role);
+        }
+    }
+
+    private Casting cast(List<IncidentDraft> drafts, AnalyzedText text, List<List<ActorMention>> mentions,
+                         List<List<Frame>> frames, Map<String, String> surfaces) {
+        Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
+        Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
         if (drafts.isEmpty()) {
-            return cast;
+            return new Casting(casts, likelihood);
         }
         for (RoleCandidate c : roleFeatures.candidates(text, mentions, frames, surfaces)) {
-            roles.cast(c).ifPresent(role -> cast.computeIfAbsent(draftOf(c.sentence(), drafts),
+            Map<MentionRole, Double> p = roles.probabilities(c.features());
+            for (MentionRole role : c.roles()) {
+                likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
+                        p.get(role), Math::max);
+            }
+            roles.cast(c).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
                     k -> new ArrayList<>()).add(new Cast(c, role)));
         }
-        return cast;
+        return new Casting(casts, likelihood);
+    }
+
+    /** Drops the victims, perpetrators (but claimants) and targets of the rules that the role model rules out. */
+    private void dropRuledOut(Casting casting, IncidentFacts g) {
+        g.victims.values().removeIf(v -> v.named() && casting.ruledOut(MentionRole.VICTIM, v.text(), roles));
+        g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey()) && casting.ruledOut(
+                e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
+                        : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text(), roles));
+        g.targets.values().removeIf(t -> casting.ruledOut(MentionRole.TARGET, t.text(), roles));
     }
 
     /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */
@@ -231,7 +262,7 @@ public final class IncidentExtractor {
     private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
                                     Map<String, String> surfaces, List<String> articlePlaces,
-                                    List<Cast> cast) {
+                                    Casting casting) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -241,7 +272,8 @@ public final class IncidentExtractor {
             Sentence s = text.sentences().get(index);
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
         }
-        castParties(cast, text, frames, g);
+        dropRuledOut(casting, g);
+        castParties(casting.of(d), text, frames, g);
         IncidentType type = type(d, g, text);
         boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
                 .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))

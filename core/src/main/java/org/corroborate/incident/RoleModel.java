@@ -40,6 +40,15 @@ public final class RoleModel {
     }
 
     /**
+     * The probability of {@code role} below which a victim, perpetrator or target the rules found is dropped: the
+     * model is sure enough that it does not play the role. 0 (nothing dropped) unless cross-validation on DEV found a
+     * floor that helps.
+     */
+    public double floor(MentionRole role) {
+        return model.floor(role.ordinal());
+    }
+
+    /**
      * The role the model casts a candidate in: of the roles it may play, the likeliest, when its probability reaches
      * the role's threshold.
      */

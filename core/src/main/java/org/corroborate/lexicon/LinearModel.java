@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * A linear classifier over named binary features, learned elsewhere (by liblinear in the {@code learn} commands) and
- * shipped as a table: one row per feature with one weight column per class, a {@code bias} row (the intercept) and
- * a {@code threshold} row (the probability from which a class is taken). One class is plain logistic regression;
+ * shipped as a table: one row per feature with one weight column per class, a {@code bias} row (the intercept), a
+ * {@code threshold} row (the probability from which a class is taken) and optionally a {@code floor} row (the
+ * probability below which an example found by other means is taken out of a class; 0 when absent). One class is plain logistic regression;
  * several are one-against-rest, their probabilities normalised to sum to one as liblinear does.
  */
 public final class LinearModel {
@@ -18,12 +19,15 @@ public final class LinearModel {
     private final Map<String, double[]> weights;
     private final double[] bias;
     private final double[] thresholds;
+    private final double[] floors;
 
-    private LinearModel(int classes, Map<String, double[]> weights, double[] bias, double[] thresholds) {
+    private LinearModel(int classes, Map<String, double[]> weights, double[] bias, double[] thresholds,
+                        double[] floors) {
         this.classes = classes;
         this.weights = weights;
         this.bias = bias;
         this.thresholds = thresholds;
+        this.floors = floors;
     }
 
     /**
@@ -45,6 +49,7 @@ public final class LinearModel {
         double[] bias = new double[classes];
         double[] thresholds = new double[classes];
         Arrays.fill(thresholds, 1.0);
+        double[] floors = new double[classes];
         for (Tsv.Row row : rows) {
             double[] w = new double[classes];
             for (int k = 0; k < classes; k++) {
@@ -58,29 +63,35 @@ public final class LinearModel {
             switch (row.get(0)) {
                 case "bias" -> bias = w;
                 case "threshold" -> thresholds = w;
+                case "floor" -> floors = w;
                 default -> weights.put(row.get(0), w);
             }
         }
-        return new LinearModel(classes, weights, bias, thresholds);
+        return new LinearModel(classes, weights, bias, thresholds, floors);
     }
 
     /** A model that gives every class probability one: for running without it. */
     public static LinearModel acceptingAll(int classes) {
         double[] bias = new double[classes];
         Arrays.fill(bias, 1000);
-        return new LinearModel(classes, Map.of(), bias, new double[classes]);
+        return new LinearModel(classes, Map.of(), bias, new double[classes], new double[classes]);
     }
 
     /** A model that takes no example in any class: every threshold is above any probability. */
     public static LinearModel rejectingAll(int classes) {
         double[] thresholds = new double[classes];
         Arrays.fill(thresholds, 2.0);
-        return new LinearModel(classes, Map.of(), new double[classes], thresholds);
+        return new LinearModel(classes, Map.of(), new double[classes], thresholds, new double[classes]);
     }
 
     /** The probability from which class {@code k} is taken. */
     public double threshold(int k) {
         return thresholds[k];
+    }
+
+    /** The probability below which an example found by other means is taken out of class {@code k}. */
+    public double floor(int k) {
+        return floors[k];
     }
 
     /** Each class's probability for an example with these features; features the model does not know weigh 0. */
