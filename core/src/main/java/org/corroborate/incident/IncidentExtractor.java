@@ -272,8 +272,12 @@ public final class IncidentExtractor {
             Sentence s = text.sentences().get(index);
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
         }
-        dropRuledOut(casting, g);
-        castParties(casting.of(d), text, frames, g);
+        // The role model learned MUC-4's notion of attackers and victims: it reads incidents of MUC-4's types only,
+        // not security operations, clashes or air strikes, whose parties are the forces themselves.
+        if (coding.codesFor(type(d, g, text), false).muc4Type().isPresent()) {
+            dropRuledOut(casting, g);
+            castParties(casting.of(d), text, frames, g);
+        }
         IncidentType type = type(d, g, text);
         boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
                 .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))
