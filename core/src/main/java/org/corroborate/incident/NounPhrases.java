@@ -17,6 +17,10 @@ final class NounPhrases {
     private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
             "band", "cell");
 
+    /** Nouns for premises whose "of X" says whose they are: "the offices of the labor unions", "the house of Judge X". */
+    private static final Set<String> PREMISES_OF_HEADS = Set.of("office", "house", "home", "residence",
+            "headquarters", "branch", "building", "premises", "facility", "installation");
+
     /**
      * The words that name a party or target: the noun with what precedes it in its phrase (numbers, qualifiers,
      * adjectives, compounds: "more than seven people", "heavily armed men") and, for groups of people, its "of"
@@ -39,9 +43,12 @@ final class NounPhrases {
             boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
             if (d.dependent() < head && (d.is("amod") || d.is("compound") || (withCount && count))) {
                 first = Math.min(first, sub[0]);
-            } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")
-                    && OF_HEADS.contains(s.tokens().get(head).lowerLemma()) && sub[1] - head <= 12) {
-                last = Math.max(last, sub[1]);
+            } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")) {
+                String lemma = s.tokens().get(head).lowerLemma();
+                if ((OF_HEADS.contains(lemma) && sub[1] - head <= 12)
+                        || (!withCount && PREMISES_OF_HEADS.contains(lemma) && sub[1] - head <= 6)) {
+                    last = Math.max(last, sub[1]);
+                }
             }
         }
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
