@@ -37,15 +37,17 @@ import picocli.CommandLine;
  */
 @Command(name = "roles", mixinStandardHelpOptions = true,
         description = {"Trains the incident role model on the MUC-4 DEV texts and answer keys: every person and "
-                + "organization mention, every noun for people outside a mention and every target noun the analysis "
-                + "finds is labelled with the role whose key names it (HUM TGT: NAME -> victim, PERP: ORGANIZATION "
-                + "ID -> perpetrator organization, PERP: INDIVIDUAL ID -> perpetrator individual, PHYS TGT: ID -> "
-                + "target, else other), and one-against-rest logistic regression (liblinear) learns the role from "
-                + "the candidate's features (words around it, its grammatical relation and governor, the incident "
-                + "words of its sentence, its attribution, how often the article names it, a noun's lemma).",
-                "The threshold of each role is the one with the best CEAF-REE F1 of the rules and the model together "
-                        + "in a " + LinearTrainer.FOLDS + "-fold cross-validation over DEV documents; the command "
-                        + "prints it.",
+                + "organization mention, every noun for people outside a mention and every target and weapon noun "
+                + "the analysis finds is labelled with the role whose key names it (HUM TGT: NAME -> victim, PERP: "
+                + "ORGANIZATION ID -> perpetrator organization, PERP: INDIVIDUAL ID -> perpetrator individual, PHYS "
+                + "TGT: ID -> target, INCIDENT: INSTRUMENT ID -> weapon, else other), and one-against-rest logistic "
+                + "regression (liblinear) learns the role from the candidate's features (words around it, its "
+                + "grammatical relation and governor, the incident words of its sentence, its attribution, how often "
+                + "the article names it, a noun's lemma).",
+                "The threshold of each role (from which the model adds a candidate) and its floor (below which "
+                        + "the model drops what the rules found) are the ones with the best CEAF-REE F1 of rules and "
+                        + "model together in a " + LinearTrainer.FOLDS + "-fold cross-validation over DEV documents; "
+                        + "the command prints them beside the rules alone.",
                 "The result is shipped as core/src/main/resources" + RoleModel.RESOURCE
                         + "; run this from the repository root to regenerate it."},
         footer = {"", "Example:", "  corroborate learn roles --nlp-cache target/nlp-dev"})
@@ -171,6 +173,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             entities.put(MentionRole.PERPETRATOR_ORGANIZATION, key.entities().get(Muc4Role.PERP_ORG));
             entities.put(MentionRole.PERPETRATOR_INDIVIDUAL, key.entities().get(Muc4Role.PERP_IND));
             entities.put(MentionRole.TARGET, key.entities().get(Muc4Role.TARGET));
+            entities.put(MentionRole.WEAPON, key.entities().get(Muc4Role.WEAPON));
         }
         return entities;
     }
@@ -234,6 +237,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             case VICTIM -> Muc4Role.VICTIM;
             case PERPETRATOR_ORGANIZATION -> Muc4Role.PERP_ORG;
             case TARGET -> Muc4Role.TARGET;
+            case WEAPON -> Muc4Role.WEAPON;
             default -> Muc4Role.PERP_IND;
         };
         // Per document, each distinct string's highest probability: among candidates whose likeliest role it is

@@ -168,13 +168,14 @@ public final class IncidentExtractor {
         return new Casting(casts, likelihood);
     }
 
-    /** Drops the victims, perpetrators (but claimants) and targets of the rules that the role model rules out. */
+    /** Drops the victims, perpetrators (but claimants), targets and weapons of the rules the role model rules out. */
     private void dropRuledOut(Casting casting, IncidentFacts g) {
         g.victims.values().removeIf(v -> v.named() && casting.ruledOut(MentionRole.VICTIM, v.text(), roles));
         g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey()) && casting.ruledOut(
                 e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
                         : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text(), roles));
         g.targets.values().removeIf(t -> casting.ruledOut(MentionRole.TARGET, t.text(), roles));
+        g.weapons.values().removeIf(w -> casting.ruledOut(MentionRole.WEAPON, w.text(), roles));
     }
 
     /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */
@@ -367,7 +368,7 @@ public final class IncidentExtractor {
     }
 
     /**
-     * Adds the victims, perpetrators and targets that the role model finds and the rules did not: a person is not
+     * Adds the victims, perpetrators, targets and weapons that the role model finds and the rules did not: a person is not
      * made a victim when the rules have made them a perpetrator, nor people a perpetrator whom the rules describe as
      * victims or who seize, find or arrest ("soldiers seized two rifles": the forces that respond are not the
      * attackers).
@@ -403,7 +404,12 @@ public final class IncidentExtractor {
                 }
                 case TARGET -> {
                     if (g.targets.values().stream().noneMatch(t -> t.text().equalsIgnoreCase(c.text()))) {
-                        g.targets.putIfAbsent(key, new Target(c.text(), c.targetType(), c.span()));
+                        g.targets.putIfAbsent(key, new Target(c.text(), c.gtdType(), c.span()));
+                    }
+                }
+                case WEAPON -> {
+                    if (g.weapons.values().stream().noneMatch(w -> w.text().equalsIgnoreCase(c.text()))) {
+                        g.weapons.putIfAbsent(key, new Weapon(c.text(), c.gtdType(), c.span()));
                     }
                 }
                 case OTHER -> {

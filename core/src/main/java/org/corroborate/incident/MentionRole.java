@@ -10,6 +10,8 @@ public enum MentionRole {
     PERPETRATOR_ORGANIZATION,
     /** A physical target: a building, vehicle, installation the violence was aimed at. */
     TARGET,
+    /** A weapon or instrument the attackers used: "a car bomb", "machineguns". */
+    WEAPON,
     /** Anything else: a speaker, an official, a bystander, an organization only mentioned. */
     OTHER
 }

@@ -16,14 +16,14 @@ import org.corroborate.report.Span;
  * @param text the text the role would be filled with: a person's fullest name in the article, an organization's name
  *     or a description as written here
  * @param mention the actor mention, for people and organizations the article names
- * @param targetType the GTD target type, for a target
+ * @param gtdType the GTD target type of a target, the GTD weapon type of a weapon
  * @param roles the roles the extractor may cast it in: victim or perpetrator individual for a named person,
  *     perpetrator organization for an organization, perpetrator individual for people described, target for a
  *     target
  * @param features the names of the features that hold for it
  */
 public record RoleCandidate(int sentence, int firstToken, int head, Span span, String text,
-                            Optional<ActorMention> mention, Optional<String> targetType, List<MentionRole> roles,
+                            Optional<ActorMention> mention, Optional<String> gtdType, List<MentionRole> roles,
                             List<String> features) {
 
     public RoleCandidate {

@@ -45,8 +45,8 @@ final class RoleFeatures {
 
     /**
      * The candidates of the text, each with its features: the person and organization mentions that can be parties,
-     * the people described by a noun for people ("the guerrillas", "five soldiers") outside any mention, and the
-     * nouns for targets ("the embassy").
+     * the people described by a noun for people ("the guerrillas", "five soldiers") outside any mention, the nouns
+     * for targets ("the embassy") and for weapons ("a car bomb").
      */
     List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
                                    Map<String, String> surfaces) {
@@ -102,14 +102,21 @@ final class RoleFeatures {
                 || PartyReader.GENERIC_PEOPLE.contains(lemma);
         Optional<String> targetType = lexicon.targetHead(t.word().toLowerCase(Locale.ROOT))
                 .or(() -> lexicon.targetHead(lemma));
-        if (!people && targetType.isEmpty()) {
+        Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT)).or(() -> lexicon.weapon(lemma));
+        MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL : targetType.isPresent() ? MentionRole.TARGET
+                : weaponType.isPresent() ? MentionRole.WEAPON : MentionRole.OTHER;
+        if (role == MentionRole.OTHER) {
             return Optional.empty();
         }
-        Span span = people ? NounPhrases.peoplePhrase(text, s, i) : NounPhrases.bareNounPhrase(text, s, i);
+        Span span = switch (role) {
+            case PERPETRATOR_INDIVIDUAL -> NounPhrases.peoplePhrase(text, s, i);
+            case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
+            default -> NounPhrases.bareNounPhrase(text, s, i);
+        };
         int first = tokenAt(s, span.start());
         int last = tokenAt(s, span.end() - 1);
         List<String> f = new ArrayList<>();
-        f.add("kind=" + (people ? "PEOPLE" : "TARGET"));
+        f.add("kind=" + (people ? "PEOPLE" : role));
         f.add("head=" + lemma);
         f.add("people=" + (lexicon.isPerpetratorNoun(lemma) ? "perpetrator" : lexicon.isVictimNoun(lemma) ? "victim"
                 : people ? "generic" : "-"));
@@ -118,8 +125,10 @@ final class RoleFeatures {
             f.add("modifier=" + s.tokens().get(k).lowerLemma());
         }
         context(s, first, last, hits, frames, f);
-        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), Optional.empty(), targetType,
-                List.of(people ? MentionRole.PERPETRATOR_INDIVIDUAL : MentionRole.TARGET), features(f)));
+        Optional<String> gtdType = role == MentionRole.WEAPON
+                ? weaponType.map(type -> TargetReader.weaponType(span, type)) : targetType;
+        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), Optional.empty(), gtdType,
+                List.of(role), features(f)));
     }
 
     /** What every candidate is judged by: the words around it, its syntax, the incident words, its attribution. */

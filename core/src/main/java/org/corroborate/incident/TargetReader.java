@@ -44,11 +44,15 @@ final class TargetReader {
                     .or(() -> lexicon.weapon(t.lowerLemma()));
             if (weaponType.isPresent() && t.isNoun() && !seized(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
-                String gtd = np.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)"
-                        : weaponType.get();
-                g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Weapon(np.text(), Optional.of(gtd), np));
+                g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),
+                        new Weapon(np.text(), Optional.of(weaponType(np, weaponType.get())), np));
             }
         }
+    }
+
+    /** The GTD weapon type of a weapon phrase: "a vehicle loaded with explosives" is a vehicle bomb. */
+    static String weaponType(Span phrase, String headType) {
+        return phrase.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)" : headType;
     }
 
     /** Prepositions that put a target where the violence happened: "exploded at the bank". */

@@ -34,7 +34,7 @@ class RoleFeaturesTest {
         List<RoleCandidate> candidates = candidates("seized");
         assertThat(candidates).filteredOn(c -> c.roles().contains(MentionRole.TARGET)).singleElement().satisfies(c -> {
             assertThat(c.text()).isEqualTo("bus");
-            assertThat(c.targetType()).isPresent();
+            assertThat(c.gtdType()).isPresent();
             assertThat(c.features()).contains("kind=TARGET", "head=bus", "gov=attack");
         });
     }
