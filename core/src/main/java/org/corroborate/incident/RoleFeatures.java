@@ -188,6 +188,16 @@ final class RoleFeatures {
             f.add("gov2=" + s.tokens().get(d2.head()).lowerLemma());
             f.add("rel2=" + base(d2.relation()));
         });
+        // Who does it and to what, beside the candidate: "guerrillas" as the subject of "attacked the embassy".
+        int self = node;
+        up.ifPresent(d -> {
+            for (Dependency arg : s.childrenOf(d.head())) {
+                String r = arg.relation();
+                if (arg.dependent() != self && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj"))) {
+                    f.add("gov-" + r + "=" + s.tokens().get(arg.dependent()).lowerLemma());
+                }
+            }
+        });
     }
 
     /** The incident words of the sentence: their types, whether one governs the mention, how far the nearest is. */
