@@ -194,7 +194,8 @@ final class RoleFeatures {
             for (Dependency arg : s.childrenOf(d.head())) {
                 String r = arg.relation();
                 if (arg.dependent() != self && (r.equals("nsubj") || r.equals("nsubj:pass") || r.equals("obj"))) {
-                    f.add("gov-" + r + "=" + s.tokens().get(arg.dependent()).lowerLemma());
+                    Token t = s.tokens().get(arg.dependent());
+                    f.add("gov-" + r + "=" + (t.pos() == PartOfSpeech.PROPN ? "NAME" : t.lowerLemma()));
                 }
             }
         });
