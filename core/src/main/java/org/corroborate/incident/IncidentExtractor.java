@@ -2,7 +2,6 @@ package org.corroborate.incident;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,15 +49,14 @@ public final class IncidentExtractor {
     private final PartyReader parties = new PartyReader(lexicon, violence);
     private final TargetReader targets = new TargetReader(lexicon, violence);
     private final FigureReader figures = new FigureReader(lexicon);
-    private final RoleFeatures roleFeatures = new RoleFeatures(triggers, lexicon);
-    private final RoleModel roles;
+    private final RoleCasting roles;
     private final IncidentCoding coding;
     private final IncidentPlaces incidentPlaces;
     private final DateResolver dates = new DateResolver();
 
     public IncidentExtractor(IncidentCoding coding, PlaceResolver places, RoleModel roles) {
         this.coding = coding;
-        this.roles = roles;
+        this.roles = new RoleCasting(new RoleFeatures(triggers, lexicon), roles);
         this.incidentPlaces = new IncidentPlaces(places);
     }
 
@@ -102,7 +100,7 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        Casting casting = cast(drafts, text, mentions, frames, surfaces);
+        RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
         Map<String, String> namesUsed = new HashMap<>();
         for (IncidentDraft d : drafts) {
@@ -120,76 +118,13 @@ public final class IncidentExtractor {
     }
 
     /**
-     * The person and organization mentions of the text that may fill a role in an incident, with the features the
-     * role model reads. For training the model ({@code corroborate learn roles}).
+     * What in the text may fill a role in an incident (person and organization mentions, people described by a
+     * noun, target and weapon nouns), with the features the role model reads. For training the model
+     * ({@code corroborate learn roles}).
      */
     public List<RoleCandidate> roleCandidates(AnalyzedText text, List<List<ActorMention>> mentions,
                                               List<List<Frame>> frames) {
-        return roleFeatures.candidates(text, mentions, frames, longestSurfaces(mentions));
-    }
-
-    /** A candidate the role model casts in a role. */
-    private record Cast(RoleCandidate candidate, MentionRole role) {
-    }
-
-    /**
-     * What the role model makes of an article: what it casts in a role, by the incident each belongs to, and per
-     * role the highest probability of each text (in lower case) among the candidates that may play it.
-     */
-    private record Casting(Map<IncidentDraft, List<Cast>> casts, Map<MentionRole, Map<String, Double>> likelihood) {
-
-        List<Cast> of(IncidentDraft d) {
-            return casts.getOrDefault(d, List.of());
-        }
-
-        /** Whether the model is sure that what the rules found as {@code text} does not play {@code role}. */
-        boolean ruledOut(MentionRole role, String text, RoleModel roles) {
-            Double p = likelihood.getOrDefault(role, Map.of()).get(text.toLowerCase(Locale.ROOT));
-            return p != null && p < roles.floor(role);
-        }
-    }
-
-    private Casting cast(List<IncidentDraft> drafts, AnalyzedText text, List<List<ActorMention>> mentions,
-                         List<List<Frame>> frames, Map<String, String> surfaces) {
-        Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
-        Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
-        if (drafts.isEmpty()) {
-            return new Casting(casts, likelihood);
-        }
-        for (RoleCandidate c : roleFeatures.candidates(text, mentions, frames, surfaces)) {
-            Map<MentionRole, Double> p = roles.probabilities(c.features());
-            for (MentionRole role : c.roles()) {
-                likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
-                        p.get(role), Math::max);
-            }
-            roles.cast(c).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
-                    k -> new ArrayList<>()).add(new Cast(c, role)));
-        }
-        return new Casting(casts, likelihood);
-    }
-
-    /** Drops the victims, perpetrators (but claimants), targets and weapons of the rules the role model rules out. */
-    private void dropRuledOut(Casting casting, IncidentFacts g) {
-        g.victims.values().removeIf(v -> v.named() && casting.ruledOut(MentionRole.VICTIM, v.text(), roles));
-        g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey()) && casting.ruledOut(
-                e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
-                        : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text(), roles));
-        g.targets.values().removeIf(t -> casting.ruledOut(MentionRole.TARGET, t.text(), roles));
-        g.weapons.values().removeIf(w -> casting.ruledOut(MentionRole.WEAPON, w.text(), roles));
-    }
-
-    /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */
-    private static IncidentDraft draftOf(int sentence, List<IncidentDraft> drafts) {
-        IncidentDraft before = null;
-        for (IncidentDraft d : drafts) {
-            if (d.sentences.contains(sentence)) {
-                return d;
-            }
-            if (d.sentences.first() <= sentence) {
-                before = d;
-            }
-        }
-        return before != null ? before : drafts.get(0);
+        return roles.candidates(text, mentions, frames, longestSurfaces(mentions));
     }
 
     /**
@@ -263,7 +198,7 @@ public final class IncidentExtractor {
     private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                                     List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
                                     Map<String, String> surfaces, List<String> articlePlaces,
-                                    Casting casting) {
+                                    RoleCasting.Casting casting) {
         Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
         List<Frame> anchorFrames = frames.get(d.anchor.sentence());
         Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
@@ -276,8 +211,7 @@ public final class IncidentExtractor {
         // The role model learned MUC-4's notion of attackers and victims: it reads incidents of MUC-4's types only,
         // not security operations, clashes or air strikes, whose parties are the forces themselves.
         if (coding.codesFor(type(d, g, text), false).muc4Type().isPresent()) {
-            dropRuledOut(casting, g);
-            castParties(casting.of(d), text, frames, g);
+            casting.apply(d, text, frames, g);
         }
         IncidentType type = type(d, g, text);
         boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
@@ -365,66 +299,6 @@ public final class IncidentExtractor {
             }
         }
         return false;
-    }
-
-    /**
-     * Adds the victims, perpetrators, targets and weapons that the role model finds and the rules did not: a person is not
-     * made a victim when the rules have made them a perpetrator, nor people a perpetrator whom the rules describe as
-     * victims or who seize, find or arrest ("soldiers seized two rifles": the forces that respond are not the
-     * attackers).
-     */
-    private static void castParties(List<Cast> casts, AnalyzedText text, List<List<Frame>> frames,
-                                    IncidentFacts g) {
-        for (Cast cast : casts) {
-            RoleCandidate c = cast.candidate();
-            Sentence s = text.sentences().get(c.sentence());
-            Judgement j = Judgement.of(s, frames.get(c.sentence()), c.firstToken());
-            String key = c.text().toLowerCase(Locale.ROOT);
-            switch (cast.role()) {
-                case VICTIM -> {
-                    ActorMention m = c.mention().orElseThrow();
-                    if (!g.perpetrators.containsKey(m.actor())) {
-                        g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
-                                c.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
-                    }
-                }
-                case PERPETRATOR_ORGANIZATION -> {
-                    ActorMention m = c.mention().orElseThrow();
-                    boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-                    g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.text(),
-                            state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
-                }
-                case PERPETRATOR_INDIVIDUAL -> {
-                    Optional<String> actor = c.mention().map(ActorMention::actor);
-                    boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
-                    if (!victim && !seizes(s, c.head())) {
-                        g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
-                                j.status(), j.source(), c.span(), actor.isPresent()));
-                    }
-                }
-                case TARGET -> {
-                    if (g.targets.values().stream().noneMatch(t -> t.text().equalsIgnoreCase(c.text()))) {
-                        g.targets.putIfAbsent(key, new Target(c.text(), c.gtdType(), c.span()));
-                    }
-                }
-                case WEAPON -> {
-                    if (g.weapons.values().stream().noneMatch(w -> w.text().equalsIgnoreCase(c.text()))) {
-                        g.weapons.putIfAbsent(key, new Weapon(c.text(), c.gtdType(), c.span()));
-                    }
-                }
-                case OTHER -> {
-                }
-            }
-        }
-    }
-
-    /** Verbs of security forces that respond to an incident. */
-    private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain", "capture", "apprehend", "round");
-
-    /** Whether token {@code i} is the subject of a verb of seizing, finding or arresting. */
-    private static boolean seizes(Sentence s, int i) {
-        return s.headOf(i).filter(d -> d.relation().equals("nsubj")).map(d -> s.tokens().get(d.head()).lowerLemma())
-                .map(verb -> TargetReader.SEIZURE_VERBS.contains(verb) || ARREST_VERBS.contains(verb)).orElse(false);
     }
 
     /** Adds what one sentence says about the incident to its facts. */

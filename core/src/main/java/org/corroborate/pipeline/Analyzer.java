@@ -97,8 +97,9 @@ public final class Analyzer {
     }
 
     /**
-     * The person and organization mentions of an article that may fill a role in an incident, with the features of
-     * the role model. For training it ({@code corroborate learn roles}).
+     * What in an article may fill a role in an incident (person and organization mentions, people described by a
+     * noun, target and weapon nouns), with the features of the role model. For training it
+     * ({@code corroborate learn roles}).
      */
     public List<RoleCandidate> roleCandidates(Article article) {
         Optional<LocalDate> day = referenceDates.find(article).map(ReferenceDate::date);

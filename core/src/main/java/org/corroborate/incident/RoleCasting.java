@@ -1,0 +1,173 @@
+package org.corroborate.incident;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.actor.ActorKind;
+import org.corroborate.actor.ActorMention;
+import org.corroborate.nlp.AnalyzedText;
+import org.corroborate.nlp.Sentence;
+import org.corroborate.report.Party;
+import org.corroborate.report.PartyKind;
+import org.corroborate.statement.Frame;
+import org.corroborate.statement.Judgement;
+
+/**
+ * Applies the role model to an article's incidents: each candidate the model casts in a role joins the incident its
+ * sentence tells of, and what the rules found is dropped where the model is sure it does not play the role (its
+ * probability is below the role's floor). Claimants are never dropped; the model never makes the forces that seize
+ * or arrest the attackers.
+ */
+final class RoleCasting {
+
+    /** Verbs of security forces that respond to an incident. */
+    private static final Set<String> ARREST_VERBS = Set.of("arrest", "detain", "capture", "apprehend", "round");
+
+    private final RoleFeatures features;
+    private final RoleModel model;
+
+    RoleCasting(RoleFeatures features, RoleModel model) {
+        this.features = features;
+        this.model = model;
+    }
+
+    /** The candidates of the text with their features. */
+    List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                                   Map<String, String> surfaces) {
+        return features.candidates(text, mentions, frames, surfaces);
+    }
+
+    /** A candidate the model casts in a role. */
+    private record Cast(RoleCandidate candidate, MentionRole role) {
+    }
+
+    /**
+     * What the model makes of one article: what it casts in a role, by the incident each belongs to, and per role
+     * the highest probability of each text (in lower case) among the candidates that may play it.
+     */
+    final class Casting {
+
+        private final Map<IncidentDraft, List<Cast>> casts;
+        private final Map<MentionRole, Map<String, Double>> likelihood;
+
+        private Casting(Map<IncidentDraft, List<Cast>> casts, Map<MentionRole, Map<String, Double>> likelihood) {
+            this.casts = casts;
+            this.likelihood = likelihood;
+        }
+
+        /** Drops from incident {@code d}'s facts what the model rules out, then adds what it casts there. */
+        void apply(IncidentDraft d, AnalyzedText text, List<List<Frame>> frames, IncidentFacts g) {
+            dropRuledOut(g);
+            for (Cast cast : casts.getOrDefault(d, List.of())) {
+                add(cast, text, frames, g);
+            }
+        }
+
+        /** Whether the model is sure that what the rules found as {@code text} does not play {@code role}. */
+        private boolean ruledOut(MentionRole role, String text) {
+            Double p = likelihood.getOrDefault(role, Map.of()).get(text.toLowerCase(Locale.ROOT));
+            return p != null && p < model.floor(role);
+        }
+
+        private void dropRuledOut(IncidentFacts g) {
+            g.victims.values().removeIf(v -> v.named() && ruledOut(MentionRole.VICTIM, v.text()));
+            g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey()) && ruledOut(
+                    e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
+                            : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text()));
+            g.targets.values().removeIf(t -> ruledOut(MentionRole.TARGET, t.text()));
+            g.weapons.values().removeIf(w -> ruledOut(MentionRole.WEAPON, w.text()));
+        }
+    }
+
+    /** What the model makes of the candidates of an article whose incidents are {@code drafts}. */
+    Casting cast(List<IncidentDraft> drafts, AnalyzedText text, List<List<ActorMention>> mentions,
+                 List<List<Frame>> frames, Map<String, String> surfaces) {
+        Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
+        Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
+        if (drafts.isEmpty()) {
+            return new Casting(casts, likelihood);
+        }
+        for (RoleCandidate c : features.candidates(text, mentions, frames, surfaces)) {
+            Map<MentionRole, Double> p = model.probabilities(c.features());
+            for (MentionRole role : c.roles()) {
+                likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
+                        p.get(role), Math::max);
+            }
+            model.cast(c).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
+                    k -> new ArrayList<>()).add(new Cast(c, role)));
+        }
+        return new Casting(casts, likelihood);
+    }
+
+    /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */
+    private static IncidentDraft draftOf(int sentence, List<IncidentDraft> drafts) {
+        IncidentDraft before = null;
+        for (IncidentDraft d : drafts) {
+            if (d.sentences.contains(sentence)) {
+                return d;
+            }
+            if (d.sentences.first() <= sentence) {
+                before = d;
+            }
+        }
+        return before != null ? before : drafts.get(0);
+    }
+
+    /**
+     * Adds what the model casts, unless the rules found it already: a person is not made a victim when the rules
+     * have made them a perpetrator, nor people a perpetrator whom the rules describe as victims or who seize, find
+     * or arrest ("soldiers seized two rifles": the forces that respond are not the attackers).
+     */
+    private static void add(Cast cast, AnalyzedText text, List<List<Frame>> frames, IncidentFacts g) {
+        RoleCandidate c = cast.candidate();
+        Sentence s = text.sentences().get(c.sentence());
+        Judgement j = Judgement.of(s, frames.get(c.sentence()), c.firstToken());
+        String key = c.text().toLowerCase(Locale.ROOT);
+        switch (cast.role()) {
+            case VICTIM -> {
+                ActorMention m = c.mention().orElseThrow();
+                if (!g.perpetrators.containsKey(m.actor())) {
+                    g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                            c.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+                }
+            }
+            case PERPETRATOR_ORGANIZATION -> {
+                ActorMention m = c.mention().orElseThrow();
+                boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.text(),
+                        state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+            }
+            case PERPETRATOR_INDIVIDUAL -> {
+                Optional<String> actor = c.mention().map(ActorMention::actor);
+                boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
+                if (!victim && !seizes(s, c.head())) {
+                    g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
+                            j.status(), j.source(), c.span(), actor.isPresent()));
+                }
+            }
+            case TARGET -> {
+                if (g.targets.values().stream().noneMatch(t -> t.text().equalsIgnoreCase(c.text()))) {
+                    g.targets.putIfAbsent(key, new Target(c.text(), c.gtdType(), c.span()));
+                }
+            }
+            case WEAPON -> {
+                if (g.weapons.values().stream().noneMatch(w -> w.text().equalsIgnoreCase(c.text()))) {
+                    g.weapons.putIfAbsent(key, new Weapon(c.text(), c.gtdType(), c.span()));
+                }
+            }
+            case OTHER -> {
+            }
+        }
+    }
+
+    /** Whether token {@code i} is the subject of a verb of seizing, finding or arresting. */
+    private static boolean seizes(Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.relation().equals("nsubj")).map(d -> s.tokens().get(d.head()).lowerLemma())
+                .map(verb -> TargetReader.SEIZURE_VERBS.contains(verb) || ARREST_VERBS.contains(verb)).orElse(false);
+    }
+}
