@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "learn", mixinStandardHelpOptions = true,
         description = "Regenerates what is learned from the MUC-4 DEV texts and answer keys and shipped with the "
                 + "build: the target lexicon (targets), the incident role model (roles) and the MUC-4 scope model "
-                + "(scope). Train roles before scope: the scope model is trained on the output of the role model.",
+                + "(scope). Both models are trained on the output of the hand rules alone.",
         subcommands = {TargetsLearnCommand.class, RolesLearnCommand.class, ScopeLearnCommand.class})
 final class LearnCommand implements Runnable {
 

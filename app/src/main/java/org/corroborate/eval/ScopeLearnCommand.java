@@ -3,6 +3,7 @@ package org.corroborate.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.Progress;
 import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.Muc4Relevance;
-import org.corroborate.incident.RoleModel;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "scope", mixinStandardHelpOptions = true,
         description = {"Trains the MUC-4 scope model on the MUC-4 DEV texts and answer keys: every incident the "
-                + "rules give a MUC-4 type is labelled relevant when one of its role fillers is in the message's key, "
+                + "hand rules alone (without the role model, whose DEV output is that of its own training data) give "
+                + "a MUC-4 type is labelled relevant when one of its role fillers is in the message's key, "
                 + "irrelevant when it has fillers and none is (an incident without fillers is not used), and "
                 + "logistic regression (liblinear) learns it from the incident's features (type, stage, status, how "
                 + "long before the report, place, parties, the words that tell it).",
@@ -51,7 +52,7 @@ public final class ScopeLearnCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "core/src/main/resources" + Muc4Relevance.RESOURCE,
             description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
-    java.nio.file.Path output;
+    Path output;
 
     @Option(names = "--cost", paramLabel = "C", defaultValue = "0.5",
             description = "liblinear's cost C: lower is more regularised. Default: ${DEFAULT-VALUE}.")
