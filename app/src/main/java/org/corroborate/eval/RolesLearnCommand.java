@@ -65,7 +65,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             description = "Where to write the model. Default: ${DEFAULT-VALUE}.")
     Path output;
 
-    @Option(names = "--cost", paramLabel = "C", defaultValue = "1",
+    @Option(names = "--cost", paramLabel = "C", defaultValue = "0.5",
             description = "liblinear's cost C: lower is more regularised. Default: ${DEFAULT-VALUE}.")
     double cost;
 
