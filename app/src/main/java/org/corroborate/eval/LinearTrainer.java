@@ -37,7 +37,10 @@ final class LinearTrainer {
     private final int classes;
 
     /**
+     * A trainer whose features are those of {@code examples} seen at least {@code minCount} times.
+     *
      * @param classes how many labels there are (0 .. classes - 1); two is binary
+     * @param cost liblinear's C: lower is more regularised
      * @param minCount features seen in fewer examples are left out
      */
     LinearTrainer(List<Example> examples, int classes, double cost, int minCount) {
@@ -47,6 +50,7 @@ final class LinearTrainer {
         Linear.disableDebugOutput();
     }
 
+    /** How many features the trained models weigh. */
     int features() {
         return index.size();
     }

@@ -90,7 +90,7 @@ final class RoleFeatures {
         return candidates;
     }
 
-    /** The people or the target that noun {@code i} stands for, outside any actor mention. */
+    /** The people, target or weapon that noun {@code i} stands for, outside any actor mention. */
     private Optional<RoleCandidate> description(String text, Sentence s, int i, List<ActorMention> mentions,
                                                 List<IncidentWord> hits, List<Frame> frames) {
         Token t = s.tokens().get(i);
