@@ -54,6 +54,15 @@ public final class Muc4Keys {
         return rows;
     }
 
+    /** The gold entities per role of a message's key; empty lists for a message without a key (irrelevant). */
+    static Map<Muc4Role, List<Set<String>>> entities(Message key) {
+        Map<Muc4Role, List<Set<String>>> entities = new EnumMap<>(Muc4Role.class);
+        for (Muc4Role role : Muc4Role.values()) {
+            entities.put(role, key == null ? List.of() : key.entities().get(role));
+        }
+        return entities;
+    }
+
     static Map<String, Message> read(Path templates, String split) throws IOException {
         Map<String, List<JsonNode>> byMessage = new HashMap<>();
         for (JsonNode t : templates(templates, split)) {

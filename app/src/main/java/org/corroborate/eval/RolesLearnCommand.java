@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.corroborate.actor.ActorRegistry;
@@ -98,13 +99,13 @@ public final class RolesLearnCommand implements Callable<Integer> {
         ReportJson json = new ReportJson();
         List<Example> examples = new ArrayList<>();
         // Per document and role, the gold entities (each its set of alternatives), for the cross-validated F1.
-        List<Map<MentionRole, List<Set<String>>>> gold = new ArrayList<>();
+        List<Map<Muc4Role, List<Set<String>>>> gold = new ArrayList<>();
         // Per document, what the rules fill each role with; null when the rules find no MUC-4 incident.
         List<Map<Muc4Role, List<String>>> rules = new ArrayList<>();
         Progress progress = new Progress(err, "learn roles", messages.size());
         for (JsonNode m : messages) {
             Muc4Keys.Message key = keys.get(m.path("id").asText());
-            Map<MentionRole, List<Set<String>>> entities = entities(key);
+            Map<Muc4Role, List<Set<String>>> entities = Muc4Keys.entities(key);
             int document = gold.size();
             gold.add(entities);
             Article article = Muc4Data.article(m);
@@ -122,7 +123,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
         List<LinearTrainer.Example> labelled = examples.stream()
                 .map(e -> new LinearTrainer.Example(e.document(), e.features(), e.role().ordinal())).toList();
         LinearTrainer trainer = new LinearTrainer(labelled, ROLES.length, cost, minCount);
-        double[][] heldOut = trainer.crossValidated(labelled);
+        double[][] outOfFold = trainer.crossValidated(labelled);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("learn roles: %d DEV documents, %d mentions, %d features (seen in >= %d mentions), C = %s%n",
                 gold.size(), examples.size(), trainer.features(), minCount, cost);
@@ -136,8 +137,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
                 continue;
             }
             long count = examples.stream().filter(e -> e.role() == role).count();
-            double[] best = bestSettings(examples, heldOut, gold, rules, role);
-            double[] alone = scored(examples, heldOut, gold, rules, role, 2.0, 0);
+            double[] best = bestSettings(examples, outOfFold, gold, rules, role);
+            double[] alone = scored(examples, outOfFold, gold, rules, role, 2.0, 0);
             thresholds[role.ordinal()] = best[0];
             floors[role.ordinal()] = best[1];
             out.printf("  %-26s %8d %9.2f %6.2f %6.1f %6.1f %6.1f %14.1f%n", role, count, best[0], best[1],
@@ -163,25 +164,22 @@ public final class RolesLearnCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static Map<MentionRole, List<Set<String>>> entities(Muc4Keys.Message key) {
-        Map<MentionRole, List<Set<String>>> entities = new EnumMap<>(MentionRole.class);
-        for (MentionRole role : ROLES) {
-            entities.put(role, List.of());
-        }
-        if (key != null) {
-            entities.put(MentionRole.VICTIM, key.entities().get(Muc4Role.VICTIM));
-            entities.put(MentionRole.PERPETRATOR_ORGANIZATION, key.entities().get(Muc4Role.PERP_ORG));
-            entities.put(MentionRole.PERPETRATOR_INDIVIDUAL, key.entities().get(Muc4Role.PERP_IND));
-            entities.put(MentionRole.TARGET, key.entities().get(Muc4Role.TARGET));
-            entities.put(MentionRole.WEAPON, key.entities().get(Muc4Role.WEAPON));
-        }
-        return entities;
+    /** The role of the evaluation a role of the model is scored as; none for OTHER. */
+    private static Optional<Muc4Role> scoredAs(MentionRole role) {
+        return Optional.ofNullable(switch (role) {
+            case VICTIM -> Muc4Role.VICTIM;
+            case PERPETRATOR_INDIVIDUAL -> Muc4Role.PERP_IND;
+            case PERPETRATOR_ORGANIZATION -> Muc4Role.PERP_ORG;
+            case TARGET -> Muc4Role.TARGET;
+            case WEAPON -> Muc4Role.WEAPON;
+            case OTHER -> null;
+        });
     }
 
     /** The role whose key names the mention's text; a victim before a perpetrator when keys name it twice. */
-    private static MentionRole label(String text, Map<MentionRole, List<Set<String>>> entities) {
+    private static MentionRole label(String text, Map<Muc4Role, List<Set<String>>> entities) {
         for (MentionRole role : ROLES) {
-            if (entities.get(role).stream().anyMatch(e -> e.contains(text))) {
+            if (scoredAs(role).map(entities::get).orElse(List.of()).stream().anyMatch(e -> e.contains(text))) {
                 return role;
             }
         }
@@ -198,7 +196,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
      * @return threshold, floor, precision, recall, F1; threshold 1 and floor 0 when nothing beats the rules alone
      */
     private static double[] bestSettings(List<Example> examples, double[][] probabilities,
-                                         List<Map<MentionRole, List<Set<String>>>> gold,
+                                         List<Map<Muc4Role, List<Set<String>>>> gold,
                                          List<Map<Muc4Role, List<String>>> rules, MentionRole role) {
         double[] alone = scored(examples, probabilities, gold, rules, role, 2.0, 0);
         double[] answer = {1.0, 0, alone[0], alone[1], alone[2]};
@@ -224,22 +222,16 @@ public final class RolesLearnCommand implements Callable<Integer> {
 
     /**
      * CEAF-REE precision, recall and F1 for one role as the evaluation scores it: per document, what the rules fill
-     * the role with, but the strings whose highest held-out probability for the role is below {@code floor}, and
-     * the distinct strings whose best held-out probability reaches {@code threshold} (in documents where the rules
+     * the role with, but the strings whose highest out-of-fold probability for the role is below {@code floor}, and
+     * the distinct strings whose best out-of-fold probability reaches {@code threshold} (in documents where the rules
      * find a MUC-4 incident to add them to), aligned with the key's entities for that role. Only candidates for
      * which the role is the likeliest of those they may be cast in are added.
      */
     private static double[] scored(List<Example> examples, double[][] probabilities,
-                                   List<Map<MentionRole, List<Set<String>>>> gold,
+                                   List<Map<Muc4Role, List<Set<String>>>> gold,
                                    List<Map<Muc4Role, List<String>>> rules, MentionRole role, double threshold,
                                    double floor) {
-        Muc4Role scored = switch (role) {
-            case VICTIM -> Muc4Role.VICTIM;
-            case PERPETRATOR_ORGANIZATION -> Muc4Role.PERP_ORG;
-            case TARGET -> Muc4Role.TARGET;
-            case WEAPON -> Muc4Role.WEAPON;
-            default -> Muc4Role.PERP_IND;
-        };
+        Muc4Role scored = scoredAs(role).orElseThrow();
         // Per document, each distinct string's highest probability: among candidates whose likeliest role it is
         // (to add), and among all that may play it (to drop).
         List<Map<String, Double>> best = new ArrayList<>();
@@ -271,9 +263,9 @@ public final class RolesLearnCommand implements Callable<Integer> {
                     fills.add(s.getKey());
                 }
             }
-            goldTotal += gold.get(d).get(role).size();
+            goldTotal += gold.get(d).get(scored).size();
             predicted += fills.size();
-            matched += CeafRee.matched(gold.get(d).get(role), fills);
+            matched += CeafRee.matched(gold.get(d).get(scored), fills);
         }
         double p = GoldScore.ratio(matched, predicted);
         double r = GoldScore.ratio(matched, goldTotal);

@@ -49,6 +49,7 @@ public final class IncidentExtractor {
     private final PartyReader parties = new PartyReader(lexicon, violence);
     private final TargetReader targets = new TargetReader(lexicon, violence);
     private final FigureReader figures = new FigureReader(lexicon);
+    private final RoleFeatures roleFeatures = new RoleFeatures(lexicon);
     private final RoleCasting roles;
     private final IncidentCoding coding;
     private final IncidentPlaces incidentPlaces;
@@ -56,7 +57,7 @@ public final class IncidentExtractor {
 
     public IncidentExtractor(IncidentCoding coding, PlaceResolver places, RoleModel roles) {
         this.coding = coding;
-        this.roles = new RoleCasting(new RoleFeatures(triggers, lexicon), roles);
+        this.roles = new RoleCasting(roleFeatures, roles);
         this.incidentPlaces = new IncidentPlaces(places);
     }
 
@@ -65,8 +66,9 @@ public final class IncidentExtractor {
         int datelineEnd = ReferenceDateFinder.datelineSeparator(text.text()).map(s -> s[0]).orElse(-1);
         List<IncidentDraft> drafts = new ArrayList<>();
         IncidentDraft current = null;
+        List<List<IncidentWord>> hitsBySentence = hitsBySentence(text, frames);
         for (Sentence s : text.sentences()) {
-            List<IncidentWord> hits = triggers.hits(s, frames.get(s.index()));
+            List<IncidentWord> hits = hitsBySentence.get(s.index());
             Optional<LocalDate> day = eventDay(s, reference, datelineEnd);
             boolean opener = !s.tokens().isEmpty()
                     && NEW_INCIDENT_OPENERS.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT));
@@ -100,7 +102,7 @@ public final class IncidentExtractor {
         }
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, surfaces);
+        RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, hitsBySentence, surfaces);
         List<IncidentReport> reports = new ArrayList<>();
         Map<String, String> namesUsed = new HashMap<>();
         for (IncidentDraft d : drafts) {
@@ -124,7 +126,13 @@ public final class IncidentExtractor {
      */
     public List<RoleCandidate> roleCandidates(AnalyzedText text, List<List<ActorMention>> mentions,
                                               List<List<Frame>> frames) {
-        return roles.candidates(text, mentions, frames, longestSurfaces(mentions));
+        return roleFeatures.candidates(text, mentions, frames, hitsBySentence(text, frames),
+                longestSurfaces(mentions));
+    }
+
+    /** Per sentence, the words that report an incident there. */
+    private List<List<IncidentWord>> hitsBySentence(AnalyzedText text, List<List<Frame>> frames) {
+        return text.sentences().stream().map(s -> triggers.hits(s, frames.get(s.index()))).toList();
     }
 
     /**

@@ -36,12 +36,6 @@ final class RoleCasting {
         this.model = model;
     }
 
-    /** The candidates of the text with their features. */
-    List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                   Map<String, String> surfaces) {
-        return features.candidates(text, mentions, frames, surfaces);
-    }
-
     /** A candidate the model casts in a role. */
     private record Cast(RoleCandidate candidate, MentionRole role) {
     }
@@ -84,15 +78,19 @@ final class RoleCasting {
         }
     }
 
-    /** What the model makes of the candidates of an article whose incidents are {@code drafts}. */
+    /**
+     * What the model makes of the candidates of an article whose incidents are {@code drafts}.
+     *
+     * @param hits per sentence, the words that report an incident there
+     */
     Casting cast(List<IncidentDraft> drafts, AnalyzedText text, List<List<ActorMention>> mentions,
-                 List<List<Frame>> frames, Map<String, String> surfaces) {
+                 List<List<Frame>> frames, List<List<IncidentWord>> hits, Map<String, String> surfaces) {
         Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
         Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
         if (drafts.isEmpty()) {
             return new Casting(casts, likelihood);
         }
-        for (RoleCandidate c : features.candidates(text, mentions, frames, surfaces)) {
+        for (RoleCandidate c : features.candidates(text, mentions, frames, hits, surfaces)) {
             Map<MentionRole, Double> p = model.probabilities(c.features());
             for (MentionRole role : c.roles()) {
                 likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),

@@ -35,11 +35,9 @@ final class RoleFeatures {
     private static final List<MentionRole> NAMED_PERSON_ROLES = List.of(MentionRole.VICTIM,
             MentionRole.PERPETRATOR_INDIVIDUAL);
 
-    private final TriggerFinder triggers;
     private final IncidentLexicon lexicon;
 
-    RoleFeatures(TriggerFinder triggers, IncidentLexicon lexicon) {
-        this.triggers = triggers;
+    RoleFeatures(IncidentLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
@@ -47,9 +45,11 @@ final class RoleFeatures {
      * The candidates of the text, each with its features: the person and organization mentions that can be parties,
      * the people described by a noun for people ("the guerrillas", "five soldiers") outside any mention, the nouns
      * for targets ("the embassy") and for weapons ("a car bomb").
+     *
+     * @param incidentWords per sentence, the words that report an incident there
      */
     List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                   Map<String, String> surfaces) {
+                                   List<List<IncidentWord>> incidentWords, Map<String, String> surfaces) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSentence = new HashMap<>();
         for (List<ActorMention> sentence : mentions) {
@@ -61,7 +61,7 @@ final class RoleFeatures {
         List<RoleCandidate> candidates = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Frame> sentenceFrames = frames.get(s.index());
-            List<IncidentWord> hits = triggers.hits(s, sentenceFrames);
+            List<IncidentWord> hits = incidentWords.get(s.index());
             for (ActorMention m : mentions.get(s.index())) {
                 if (!m.canBeParty()) {
                     continue;
