@@ -70,11 +70,9 @@ public final class LinearModel {
         return new LinearModel(classes, weights, bias, thresholds, floors);
     }
 
-    /** A model that gives every class probability one: for running without it. */
+    /** A model that takes every example in every class: every threshold is 0. */
     public static LinearModel acceptingAll(int classes) {
-        double[] bias = new double[classes];
-        Arrays.fill(bias, 1000);
-        return new LinearModel(classes, Map.of(), bias, new double[classes], new double[classes]);
+        return new LinearModel(classes, Map.of(), new double[classes], new double[classes], new double[classes]);
     }
 
     /** A model that takes no example in any class: every threshold is above any probability. */
