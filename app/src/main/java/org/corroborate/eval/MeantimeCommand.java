@@ -20,6 +20,7 @@ import org.corroborate.cli.EvaluationData;
 import org.corroborate.cli.Progress;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.Polarity;
+import org.corroborate.report.Status;
 import org.corroborate.statement.Judgement;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,14 +31,18 @@ import picocli.CommandLine.Option;
         description = {"Analyses the MEANTIME English documents and scores the factuality of every annotated event "
                 + "mention: certainty (CERTAIN, PROBABLE, POSSIBLE, UNDERSPECIFIED) and polarity (POS, NEG, "
                 + "UNDERSPECIFIED), as accuracy and macro-F1 beside the majority class.",
-                "Mapping from the status of the event's word: ASSERTED, REPORTED, CLAIMED and DENIED are CERTAIN; "
-                        + "SPECULATED, ALLEGED and RUMOURED are POSSIBLE, or PROBABLE when the cue is 'likely', "
-                        + "'probably' or 'expect'; OPINION ('should', 'must') is UNDERSPECIFIED. A negated word is NEG, "
-                        + "any other POS."},
+                "Certainty comes from the doubt over the event's word: the narrowest hedge whose cue governs it in "
+                        + "the parse, whoever voices it (\"the ministry said the deal could collapse\": POSSIBLE). "
+                        + "No doubt is CERTAIN; a condition ('if', 'unless', 'whether') or an OPINION ('should', "
+                        + "'must') is UNDERSPECIFIED; 'likely', 'probably', 'expect' are PROBABLE; any other hedge "
+                        + "(SPECULATED, ALLEGED, RUMOURED) is POSSIBLE. Polarity is NEG for a negated word, "
+                        + "UNDERSPECIFIED inside a condition, POS otherwise."},
         footer = {"", "Examples:", "  corroborate eval meantime", "  corroborate eval meantime --nlp-cache /tmp/meantime"})
 public final class MeantimeCommand implements Callable<Integer> {
 
     private static final Set<String> PROBABLE_CUES = Set.of("likely", "probably", "expect", "expected", "expects");
+    /** MEANTIME leaves the certainty of the content of a condition unspecified. */
+    private static final Set<String> CONDITIONAL_CUES = Set.of("if", "unless", "whether");
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/meantime-en",
             description = "The MEANTIME English folder (with intra_cross-doc_annotation/). Default: ${DEFAULT-VALUE}.")
@@ -77,7 +82,7 @@ public final class MeantimeCommand implements Callable<Integer> {
             for (Meantime.Event e : doc.events()) {
                 Optional<Judgement> j = judge.apply(e.start());
                 String c = j.map(MeantimeCommand::certainty).orElse("CERTAIN");
-                String p = j.map(x -> x.polarity() == Polarity.NEGATIVE ? "NEG" : "POS").orElse("POS");
+                String p = j.map(MeantimeCommand::polarity).orElse("POS");
                 if (!e.certainty().isEmpty()) {
                     certainty.add(e.certainty(), c);
                 }
@@ -107,13 +112,26 @@ public final class MeantimeCommand implements Callable<Integer> {
     }
 
     static String certainty(Judgement j) {
-        return switch (j.status()) {
-            case ASSERTED, REPORTED, CLAIMED, DENIED -> "CERTAIN";
-            case OPINION -> "UNDERSPECIFIED";
-            case SPECULATED, ALLEGED, RUMOURED -> j.cue().map(c -> c.text().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .filter(words -> List.of(words).stream().anyMatch(PROBABLE_CUES::contains))
-                    .isPresent() ? "PROBABLE" : "POSSIBLE";
-        };
+        if (j.doubt().isEmpty()) {
+            return "CERTAIN";
+        }
+        List<String> words = doubtWords(j);
+        if (j.doubt().get().status() == Status.OPINION || words.stream().anyMatch(CONDITIONAL_CUES::contains)) {
+            return "UNDERSPECIFIED";
+        }
+        return words.stream().anyMatch(PROBABLE_CUES::contains) ? "PROBABLE" : "POSSIBLE";
+    }
+
+    /** NEG when negated; UNDERSPECIFIED inside a condition ("whether he decided to leave"); else POS. */
+    static String polarity(Judgement j) {
+        if (doubtWords(j).stream().anyMatch(CONDITIONAL_CUES::contains)) {
+            return "UNDERSPECIFIED";
+        }
+        return j.polarity() == Polarity.NEGATIVE ? "NEG" : "POS";
+    }
+
+    private static List<String> doubtWords(Judgement j) {
+        return j.doubt().map(d -> List.of(d.cue().text().toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of());
     }
 
     private static String line(String text, int at) {
@@ -151,9 +169,15 @@ public final class MeantimeCommand implements Callable<Integer> {
 
         /** The mean F1 over the classes that occur in the gold. */
         static double macroF1(List<String> gold, List<String> predicted) {
-            Set<String> classes = new TreeSet<>(gold);
-            double sum = 0;
-            for (String c : classes) {
+            Map<String, Double> perClass = classF1(gold, predicted);
+            return perClass.isEmpty() ? 0
+                    : perClass.values().stream().mapToDouble(Double::doubleValue).sum() / perClass.size();
+        }
+
+        /** F1 of each class that occurs in the gold, by class name. */
+        static Map<String, Double> classF1(List<String> gold, List<String> predicted) {
+            Map<String, Double> perClass = new TreeMap<>();
+            for (String c : new TreeSet<>(gold)) {
                 int tp = 0;
                 int fp = 0;
                 int fn = 0;
@@ -164,9 +188,9 @@ public final class MeantimeCommand implements Callable<Integer> {
                     fp += !g && p ? 1 : 0;
                     fn += g && !p ? 1 : 0;
                 }
-                sum += GoldScore.f1(GoldScore.ratio(tp, tp + fp), GoldScore.ratio(tp, tp + fn));
+                perClass.put(c, GoldScore.f1(GoldScore.ratio(tp, tp + fp), GoldScore.ratio(tp, tp + fn)));
             }
-            return classes.isEmpty() ? 0 : sum / classes.size();
+            return perClass;
         }
 
         void print(PrintWriter out, String attribute) {
@@ -176,6 +200,10 @@ public final class MeantimeCommand implements Callable<Integer> {
                     macroF1(gold, predicted));
             out.printf("  %-10s %-22s %8.1f%% %9.3f%n", "", "majority (" + majority + ")",
                     100 * accuracy(gold, baseline), macroF1(gold, baseline));
+            StringBuilder perClass = new StringBuilder();
+            classF1(gold, predicted).forEach((c, f1) -> perClass.append(String.format(" %s %.3f (%d),", c, f1,
+                    Collections.frequency(gold, c))));
+            out.printf("  %-10s F1 per class (gold count):%s%n", "", perClass.substring(0, perClass.length() - 1));
         }
     }
 }

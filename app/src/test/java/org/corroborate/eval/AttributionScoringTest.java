@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.eval.Polnear.Attribution;
+import org.corroborate.report.Polarity;
 import org.corroborate.report.Span;
+import org.corroborate.report.Status;
+import org.corroborate.statement.Frame;
+import org.corroborate.statement.Judgement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,5 +129,28 @@ class AttributionScoringTest {
 
         assertThat(MeantimeCommand.Labels.accuracy(gold, majority)).isEqualTo(0.75);
         assertThat(MeantimeCommand.Labels.macroF1(gold, majority)).isCloseTo(0.4286, org.assertj.core.data.Offset.offset(1e-3));
+    }
+
+    @Test
+    void certaintyFollowsTheDoubtOverTheWordNotTheStatusOfItsSource() {
+        String text = "The ministry said the truce could collapse, but not whether talks would resume.";
+        Judgement reported = judgement(Status.REPORTED, Optional.empty());
+        Judgement could = judgement(Status.REPORTED, Optional.of(hedge(text, "could", Status.SPECULATED)));
+        Judgement whether = judgement(Status.ASSERTED, Optional.of(hedge(text, "whether", Status.SPECULATED)));
+
+        assertThat(MeantimeCommand.certainty(reported)).isEqualTo("CERTAIN");
+        assertThat(MeantimeCommand.certainty(could)).isEqualTo("POSSIBLE");
+        assertThat(MeantimeCommand.polarity(could)).isEqualTo("POS");
+        assertThat(MeantimeCommand.certainty(whether)).isEqualTo("UNDERSPECIFIED");
+        assertThat(MeantimeCommand.polarity(whether)).isEqualTo("UNDERSPECIFIED");
+    }
+
+    private static Judgement judgement(Status status, Optional<Frame> doubt) {
+        return new Judgement(status, Optional.empty(), Optional.empty(), Polarity.POSITIVE, doubt);
+    }
+
+    private static Frame hedge(String text, String cue, Status status) {
+        int at = text.indexOf(cue);
+        return new Frame(0, status, Optional.empty(), Span.of(text, at, at + cue.length()), 0, 0, 1, 2, false);
     }
 }

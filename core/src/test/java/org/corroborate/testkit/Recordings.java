@@ -10,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.corroborate.article.Article;
 import org.corroborate.nlp.CannedNlpEngine;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ArticleReport;
+import org.corroborate.statement.Judgement;
 
 /**
  * The recorded test articles of {@code nlp-recordings/texts.jsonl}, by id, and their analysis with the canned engine.
@@ -39,6 +41,16 @@ public final class Recordings {
     /** The report of the recorded article with this id. */
     public static ArticleReport analyze(String id) {
         return ANALYZER.analyze(article(id));
+    }
+
+    /** How the recorded article with this id presents the first occurrence of {@code word} (see Analyzer.judge). */
+    public static Optional<Judgement> judge(String id, String word) {
+        Article a = article(id);
+        int at = a.text().indexOf(word);
+        if (at < 0) {
+            throw new IllegalArgumentException("no '" + word + "' in recorded article '" + id + "'");
+        }
+        return ANALYZER.judge(a.text(), a.published()).apply(at);
     }
 
     private static Map<String, Article> load() {
