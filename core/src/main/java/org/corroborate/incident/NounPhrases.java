@@ -1,5 +1,6 @@
 package org.corroborate.incident;
 
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.PartOfSpeech;
@@ -76,13 +77,50 @@ final class NounPhrases {
     private static final Set<String> VEHICLE_CARRIERS = Set.of("vehicle", "car", "truck", "van", "motorcycle",
             "bicycle", "bus", "lorry");
 
-    /** "a vehicle loaded with explosives" keeps its carrier; otherwise the bare noun phrase. */
+    /** Nouns that measure out a weapon: "5 kg of dynamite", "charges of dynamite". */
+    private static final Set<String> WEAPON_MEASURES = Set.of("kg", "kilogram", "kilo", "pound", "lb", "ton",
+            "tonne", "gram", "quintal", "stick", "box", "crate", "barrel", "sack", "bag", "charge", "package");
+    /** Nouns that a weapon word turns into a weapon: "dynamite charge", "molotov cocktails", "rocket launchers". */
+    private static final Set<String> WEAPON_HEADS = Set.of("charge", "stick", "cocktail", "launcher", "device",
+            "package", "belt");
+
+    /**
+     * The phrase that names a weapon: the bare noun phrase, headed by the noun a weapon word makes a weapon
+     * ("dynamite charge", "molotov cocktails"), with the measure it comes in ("5 kg of dynamite"); "a vehicle
+     * loaded with explosives" keeps its carrier.
+     */
     static Span weaponPhrase(String text, Sentence s, int i) {
         if (i >= 3 && s.tokens().get(i - 1).word().equalsIgnoreCase("with")
                 && s.tokens().get(i - 2).lowerLemma().matches("load|pack|fill|rig")
                 && VEHICLE_CARRIERS.contains(s.tokens().get(i - 3).lowerLemma())) {
             return Span.of(text, s.tokens().get(i - 3).start(), s.tokens().get(i).end());
         }
-        return bareNounPhrase(text, s, i);
+        int head = i;
+        Optional<Dependency> up = s.headOf(i);
+        if (up.isPresent() && up.get().is("compound") && up.get().head() > i && up.get().head() - i <= 3
+                && WEAPON_HEADS.contains(s.tokens().get(up.get().head()).lowerLemma())) {
+            head = up.get().head();
+        }
+        Span phrase = bareNounPhrase(text, s, head);
+        Optional<Dependency> of = s.headOf(head);
+        if (of.isPresent() && of.get().is("nmod") && s.markerOf(head).equals("of") && of.get().head() < head
+                && WEAPON_MEASURES.contains(s.tokens().get(of.get().head()).lowerLemma())) {
+            int measure = of.get().head();
+            Span measured = weaponCount(text, s, measure, Span.of(text, s.tokens().get(measure).start(),
+                    s.tokens().get(measure).end()));
+            return Span.of(text, measured.start(), phrase.end());
+        }
+        return phrase;
+    }
+
+    /** The phrase extended to a number counting its head: "5 kg"; not "several". */
+    private static Span weaponCount(String text, Sentence s, int head, Span phrase) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.is("nummod") && d.dependent() < head && s.tokens().get(d.dependent()).pos() == PartOfSpeech.NUM
+                    && s.tokens().get(d.dependent()).start() < phrase.start()) {
+                return Span.of(text, s.tokens().get(d.dependent()).start(), phrase.end());
+            }
+        }
+        return phrase;
     }
 }

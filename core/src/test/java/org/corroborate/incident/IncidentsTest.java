@@ -130,6 +130,15 @@ class IncidentsTest {
     }
 
     @Test
+    void aWeaponIsNamedByTheNounItsWordMakesAWeaponAndByItsMeasure() {
+        IncidentReport incident = Recordings.analyze("weapon-phrases").incidents().get(0);
+        assertThat(incident.weapons()).extracting(Weapon::text)
+                .contains("molotov cocktails", "dynamite charge", "5 kg of dynamite")
+                .doesNotContain("molotov", "dynamite", "bomb squad");
+        assertThat(incident.targets()).extracting(Target::text).contains("bomb squad truck");
+    }
+
+    @Test
     void weaponsSeizedAreNotInstrumentsAndTheirTakersAreNotAttackers() {
         IncidentReport incident = Recordings.analyze("seized").incidents().get(0);
         assertThat(incident.weapons()).isEmpty();
