@@ -158,8 +158,12 @@ public final class FrameFinder {
         boolean passive = s.isPassive(first);
         int end = lastContentToken(s);
         boolean sentenceFinal = last >= end - 1 || (last + 1 <= end && isComma(s.tokens().get(last + 1))
-                && last + 2 >= end);
-        if (!OBJECT_TAKING.contains(lemma) && !sentenceFinal && !introducesClause(s, last)) {
+                && last + 2 >= end)
+                || (first > 2 && !OBJECT_TAKING.contains(lemma) && onlyAdjunctsFollow(s, first, last));
+        // "“...,” said Caddell": the quotation before the verb is what is said.
+        boolean afterQuote = first > 0 && !introducesClause(s, last) && (s.tokens().get(first - 1).isQuote()
+                || (first > 1 && isComma(s.tokens().get(first - 1)) && s.tokens().get(first - 2).isQuote()));
+        if (!OBJECT_TAKING.contains(lemma) && !sentenceFinal && !afterQuote && !introducesClause(s, last)) {
             return Optional.empty();
         }
         Optional<Source> source;
@@ -171,9 +175,6 @@ public final class FrameFinder {
         if (source.isEmpty() && !passive) {
             source = invertedSubject(text, s, last, mentions, lastSource);
         }
-        // "“...,” said Caddell": the quotation before the verb is what is said.
-        boolean afterQuote = first > 0 && !introducesClause(s, last) && (s.tokens().get(first - 1).isQuote()
-                || (first > 1 && isComma(s.tokens().get(first - 1)) && s.tokens().get(first - 2).isQuote()));
         Status status = cue.status();
         int scopeFirst = last + 1;
         int scopeLast = clauseEnd(s, last);
@@ -294,6 +295,11 @@ public final class FrameFinder {
                 int head = k;
                 while (head + 1 < s.tokens().size() && s.tokens().get(head + 1).isNoun()) {
                     head++;
+                }
+                Optional<String> edge = edgeBelow(s, last, head);
+                if (edge.isPresent() && (edge.get().equals("obl") || edge.get().equals("obj"))) {
+                    // "said Friday", "told the audience": when, or to whom, not who.
+                    return Optional.empty();
                 }
                 int[] bounds = nounPhrase(s, head);
                 return sourceFromTokens(text, s, Math.max(last + 1, bounds[0]), bounds[1], mentions);
@@ -474,6 +480,55 @@ public final class FrameFinder {
         String w = s.tokens().get(k).word();
         return w.equalsIgnoreCase("that") || w.equals(":") || w.equals("\"") || w.equals("``")
                 || w.equals("\u201c") || isComma(s.tokens().get(k));
+    }
+
+    /**
+     * Whether all that follows the speech verb belongs to the telling, not to what is told: its speaker, listener,
+     * time and place ("..., lawmakers said Friday afternoon", "..., Ms. Wahl told the audience in an interview"), up
+     * to the end of the sentence or to a comma before an adverbial clause ("..., as they bristled").
+     */
+    private static boolean onlyAdjunctsFollow(Sentence s, int first, int last) {
+        int end = lastContentToken(s);
+        if (last >= end) {
+            return false;
+        }
+        for (int k = last + 1; k <= end; k++) {
+            if (isComma(s.tokens().get(k))) {
+                // What follows a comma is another clause ("..., as they bristled"), not what is told.
+                return k > last + 1;
+            }
+            Optional<String> edge = edgeBelow(s, first, k);
+            if (edge.isEmpty()) {
+                return false;
+            }
+            boolean listener = (edge.get().equals("obj") || edge.get().equals("iobj"))
+                    && LISTENER_VERBS.contains(s.tokens().get(first).lowerLemma());
+            if (!TELLING_EDGES.contains(edge.get()) && !listener) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Relations of a speech verb's dependents that say who tells, when and where. */
+    private static final Set<String> TELLING_EDGES = Set.of("nsubj", "obl", "advmod", "punct", "nmod", "aux");
+    /** Speech verbs whose object is the listener, not what is told: "told the audience". */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind", "brief");
+
+    /** The base relation by which {@code token} hangs from {@code verb} (of the verb's child on the path), if any. */
+    private static Optional<String> edgeBelow(Sentence s, int verb, int token) {
+        int current = token;
+        for (int guard = 0; guard <= s.tokens().size(); guard++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty()) {
+                return Optional.empty();
+            }
+            if (head.get().head() == verb) {
+                return Optional.of(head.get().base());
+            }
+            current = head.get().head();
+        }
+        return Optional.empty();
     }
 
     /** The last token of the clause that starts after {@code from}: a semicolon, or a finite verb after "but". */
