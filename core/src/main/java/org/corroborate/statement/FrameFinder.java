@@ -27,7 +27,8 @@ public final class FrameFinder {
 
     /** Speech verbs that take an object rather than a clause and so need no "that" to count. */
     private static final Set<String> OBJECT_TAKING = Set.of("claim", "threaten", "vow", "warn", "pledge", "deny",
-            "reject", "refute", "dismiss", "admit", "accuse", "blame", "allege", "suspect", "implicate", "boast");
+            "reject", "refute", "dismiss", "admit", "accuse", "blame", "allege", "suspect", "implicate", "boast",
+            "cite", "urge", "call");
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Subjects that stand for the speaker named before: "He added that ...", "The source said ...". */

@@ -49,12 +49,19 @@ class StatementsTest {
     @Test
     void speechVerbAfterItsContentCountsWithTimePlaceAndListenerAfterIt() {
         List<Statement> statements = Recordings.analyze("speech-adjuncts").statements();
-        assertThat(statements).hasSize(2);
         assertThat(statements.get(0).status()).isEqualTo(Status.REPORTED);
         assertThat(statements.get(0).source()).hasValueSatisfying(src -> assertThat(src.name()).isEqualTo("the mayor"));
         assertThat(statements.get(1).status()).isEqualTo(Status.REPORTED);
         assertThat(statements.get(1).cue()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("told"));
         assertThat(statements.get(1).source()).hasValueSatisfying(src -> assertThat(src.name()).contains("Ahmed Khan"));
+    }
+
+    @Test
+    void callsAndAppealsAreStatementsOfWhoMakesThem() {
+        Statement appeal = Recordings.analyze("speech-adjuncts").statements().get(2);
+        assertThat(appeal.status()).isEqualTo(Status.REPORTED);
+        assertThat(appeal.cue()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("called for"));
+        assertThat(appeal.source()).hasValueSatisfying(src -> assertThat(src.name()).isEqualTo("The governor"));
     }
 
     @Test
