@@ -1,9 +1,11 @@
 package org.corroborate.incident;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.corroborate.report.Count;
 import org.corroborate.report.Party;
 
@@ -11,6 +13,8 @@ import org.corroborate.report.Party;
 final class IncidentFacts {
     final Map<String, Party> perpetrators = new LinkedHashMap<>();
     final Map<String, Party> claimedBy = new LinkedHashMap<>();
+    /** Keys of the perpetrators the article holds to account in so many words ("accused of", "responsible for"). */
+    final Set<String> heldResponsible = new HashSet<>();
     final Map<String, Party> victims = new LinkedHashMap<>();
     final Map<String, Target> targets = new LinkedHashMap<>();
     final Map<String, Weapon> weapons = new LinkedHashMap<>();

@@ -47,7 +47,8 @@ final class PartyReader {
             }
             boolean armed = m.kind() == ActorKind.ARMED_GROUP;
             boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || accused(s, m);
+            Optional<Status> held = heldResponsible(s, m.firstToken(), m.lastToken());
+            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || accused(s, m) || held.isPresent();
             boolean armedSubject = armed && clause.canBeSubject(m) && beforeAVerb(s, m);
             boolean stateActing = state && stateViolence(d) && conductsAHit(s, m, d);
             if (!(agent || armedSubject || stateActing)) {
@@ -55,15 +56,18 @@ final class PartyReader {
             }
             Judgement j = Judgement.of(s, frames, m.firstToken());
             g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
-                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));
+                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, status(j, held), j.source(), m.span(), true));
+            held.ifPresent(h -> g.heldResponsible.add(m.actor()));
         }
         List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
         for (ActorMention m : people) {
-            if (agentOfViolence(s, m.firstToken(), m.lastToken())) {
+            Optional<Status> held = heldResponsible(s, m.firstToken(), m.lastToken());
+            if (agentOfViolence(s, m.firstToken(), m.lastToken()) || held.isPresent()) {
                 Judgement j = Judgement.of(s, frames, m.firstToken());
                 g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()),
-                        surfaces.getOrDefault(m.actor(), m.span().text()), PartyKind.INDIVIDUAL, j.status(),
+                        surfaces.getOrDefault(m.actor(), m.span().text()), PartyKind.INDIVIDUAL, status(j, held),
                         j.source(), m.span(), true));
+                held.ifPresent(h -> g.heldResponsible.add(m.actor()));
             }
         }
         List<ActorMention> named = new ArrayList<>();
@@ -92,15 +96,17 @@ final class PartyReader {
         }
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
+            Optional<Status> held = t.isNoun() ? heldResponsible(s, i, i) : Optional.empty();
             boolean describedAttacker = lexicon.isPerpetratorNoun(t.lowerLemma())
-                    && (isSubject(s, i) || agentOfViolence(s, i, i));
+                    && (isSubject(s, i) || agentOfViolence(s, i, i) || held.isPresent());
             boolean unnamedAttacker = (GENERIC_PEOPLE.contains(t.lowerLemma()) || lexicon.isVictimNoun(t.lowerLemma()))
-                    && agentOfViolence(s, i, i);
+                    && (agentOfViolence(s, i, i) || held.isPresent());
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+                        PartyKind.INDIVIDUAL, status(j, held), j.source(), np, false));
+                held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
@@ -280,6 +286,80 @@ final class PartyReader {
             }
         }
         return false;
+    }
+
+    /** Words that hold their subject to account for what their complement names: "responsible for the massacre". */
+    private static final Set<String> ACCOUNT_WORDS = Set.of("responsible", "guilty");
+    /** Participles of accusation: "soldiers accused of committing the massacre", "men suspected of the attack". */
+    private static final Set<String> ACCUSATION_WORDS = Set.of("accuse", "suspect", "charge", "blame", "implicate",
+            "indict", "arrest", "try");
+
+    /**
+     * Whether tokens first..last (or the people they are members of) are held to account for violence: "members of
+     * the army were responsible for the massacre" and "X was behind the attack" (the article's own status), "five
+     * soldiers accused of committing the massacre" and "the men charged with the murder" (ALLEGED).
+     */
+    private Optional<Status> heldResponsible(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || (head.get().head() >= first && head.get().head() <= last)) {
+                continue;
+            }
+            int subject = k;
+            Dependency up = head.get();
+            // "members of the army": the members are the subject.
+            if (up.is("nmod") && s.markerOf(k).equals("of") && s.headOf(up.head()).isPresent()) {
+                subject = up.head();
+                up = s.headOf(subject).get();
+            }
+            for (Dependency d : s.childrenOf(subject)) {
+                boolean participle = d.is("acl") || d.is("dep");
+                if (participle && ACCUSATION_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                        && violentComplement(s, d.dependent())) {
+                    return Optional.of(Status.ALLEGED);
+                }
+            }
+            if (!up.is("nsubj")) {
+                continue;
+            }
+            int governor = up.head();
+            String lemma = s.tokens().get(governor).lowerLemma();
+            if (ACCOUNT_WORDS.contains(lemma) && violentComplement(s, governor)) {
+                return Optional.of(Status.ASSERTED);
+            }
+            if (ACCUSATION_WORDS.contains(lemma) && up.relation().equals("nsubj:pass")
+                    && violentComplement(s, governor)) {
+                return Optional.of(Status.ALLEGED);
+            }
+            if (violence.violent(s, governor) && s.markerOf(governor).equals("behind")) {
+                return Optional.of(Status.ASSERTED);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word's "for", "of" or "with" complement names violence, or does ("of committing the massacre"). */
+    private boolean violentComplement(Sentence s, int word) {
+        for (Dependency d : s.childrenOf(word)) {
+            if (!(d.is("obl") || d.is("advcl") || d.is("nmod") || d.is("xcomp") || d.is("acl"))) {
+                continue;
+            }
+            if (violence.violent(s, d.dependent())) {
+                return true;
+            }
+            for (Dependency o : s.childrenOf(d.dependent())) {
+                if (o.is("obj") && violence.violent(s, o.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The status of a party held to account: an accusation the article states as fact is still ALLEGED. */
+    private static Status status(Judgement j, Optional<Status> held) {
+        return held.filter(h -> h == Status.ALLEGED).isPresent() && j.status() == Status.ASSERTED ? Status.ALLEGED
+                : j.status();
     }
 
     /** "blamed the FMLN for the attack", "attributed the attack to the FMLN": the accused is a perpetrator. */

@@ -70,7 +70,8 @@ final class RoleCasting {
 
         private void dropRuledOut(IncidentFacts g) {
             g.victims.values().removeIf(v -> v.named() && ruledOut(MentionRole.VICTIM, v.text()));
-            g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey()) && ruledOut(
+            g.perpetrators.entrySet().removeIf(e -> !g.claimedBy.containsKey(e.getKey())
+                    && !g.heldResponsible.contains(e.getKey()) && ruledOut(
                     e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
                             : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text()));
             g.targets.values().removeIf(t -> ruledOut(MentionRole.TARGET, t.text()));

@@ -11,9 +11,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
+import org.corroborate.incident.LearnedModels;
 import org.corroborate.nlp.CannedNlpEngine;
 import org.corroborate.pipeline.Analyzer;
+import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.statement.Judgement;
 
@@ -25,6 +28,8 @@ public final class Recordings {
 
     private static final Map<String, Article> ARTICLES = load();
     private static final Analyzer ANALYZER = Analyzer.withBundledData(new CannedNlpEngine());
+    private static final Analyzer RULES = new Analyzer(new CannedNlpEngine(), ActorRegistry.bundled(),
+            Gazetteer.bundled(), LearnedModels.rulesOnly());
 
     private Recordings() {
     }
@@ -41,6 +46,11 @@ public final class Recordings {
     /** The report of the recorded article with this id. */
     public static ArticleReport analyze(String id) {
         return ANALYZER.analyze(article(id));
+    }
+
+    /** The report of the recorded article with this id by the hand rules alone, without the learned models. */
+    public static ArticleReport analyzeByRules(String id) {
+        return RULES.analyze(article(id));
     }
 
     /** How the recorded article with this id presents the first occurrence of {@code word} (see Analyzer.judge). */
