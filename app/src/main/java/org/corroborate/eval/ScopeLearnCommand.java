@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
                 + "irrelevant when it has fillers and none is (an incident without fillers is not used), and "
                 + "logistic regression (liblinear) learns it from the incident's features (type, stage, status, how "
                 + "long before the report, place, parties, the words that tell it).",
-                "The threshold is the one with the best CEAF-REE micro F1 over DEV in a " + LinearTrainer.FOLDS
+                "The threshold is the one whose CEAF-REE micro F1 over DEV, averaged with that of the thresholds 0.05 "
+                        + "above and below it, is best in a " + LinearTrainer.FOLDS
                         + "-fold cross-validation over documents; the command prints it beside the rules alone.",
                 "The result is shipped as core/src/main/resources" + Muc4Relevance.RESOURCE
                         + "; run this from the repository root to regenerate it."},
@@ -119,14 +120,27 @@ public final class ScopeLearnCommand implements Callable<Integer> {
         out.printf("learn scope: %d DEV documents, %d MUC-4 incidents with fillers (%d relevant), %d features "
                 + "(seen in >= %d incidents), C = %s%n", documents.size(), examples.size(), relevant,
                 trainer.features(), minCount, cost);
-        double[] rules = score(documents, outOfFold, 0);
-        double[] best = {0, rules[0], rules[1], rules[2]};
-        for (int step = 5; step < 100; step += 5) {
-            double[] s = score(documents, outOfFold, step / 100.0);
-            if (s[2] > best[3]) {
-                best = new double[] {step / 100.0, s[0], s[1], s[2]};
+        // F1 at thresholds 0 (the rules alone), 0.05, ..., 0.95. The threshold taken is the one whose F1 averaged
+        // with its neighbours' is best: a lone peak of the out-of-fold curve is noise that retraining moves.
+        double[][] curve = new double[THRESHOLD_STEPS][];
+        for (int step = 0; step < THRESHOLD_STEPS; step++) {
+            curve[step] = score(documents, outOfFold, step * 0.05);
+        }
+        double[] rules = curve[0];
+        int chosen = 0;
+        double chosenSmoothed = smoothedF1(curve, 0);
+        for (int step = 1; step < THRESHOLD_STEPS; step++) {
+            if (smoothedF1(curve, step) > chosenSmoothed) {
+                chosen = step;
+                chosenSmoothed = smoothedF1(curve, step);
             }
         }
+        double[] best = {chosen * 0.05, curve[chosen][0], curve[chosen][1], curve[chosen][2]};
+        StringBuilder row = new StringBuilder();
+        for (int step = 0; step < THRESHOLD_STEPS; step++) {
+            row.append(String.format(" %.2f:%.1f", step * 0.05, curve[step][2] * 100));
+        }
+        out.printf("%n  F1 by threshold:%s%n", row);
         out.printf("%n  %-34s %6s %6s %6s   (CEAF-REE micro over DEV, %d-fold cross-validation)%n", "", "P", "R",
                 "F1", LinearTrainer.FOLDS);
         out.printf("  %-34s %6.1f %6.1f %6.1f%n", "rules alone", rules[0] * 100, rules[1] * 100, rules[2] * 100);
@@ -148,6 +162,20 @@ public final class ScopeLearnCommand implements Callable<Integer> {
      * CEAF-REE micro precision, recall and F1 over the documents when the incidents whose out-of-fold probability of
      * relevance is below {@code threshold} are left out.
      */
+    /** Thresholds tried: 0, 0.05, ..., 0.95. */
+    private static final int THRESHOLD_STEPS = 20;
+
+    /** The F1 at {@code step} averaged with the F1 at the steps beside it (those that exist). */
+    private static double smoothedF1(double[][] curve, int step) {
+        double sum = 0;
+        int n = 0;
+        for (int k = Math.max(0, step - 1); k <= Math.min(curve.length - 1, step + 1); k++) {
+            sum += curve[k][2];
+            n++;
+        }
+        return sum / n;
+    }
+
     private static double[] score(List<Document> documents, double[][] probabilities, double threshold) {
         int gold = 0;
         int predicted = 0;
