@@ -308,7 +308,9 @@ final class PartyReader {
             int subject = k;
             Dependency up = head.get();
             // "members of the army": the members are the subject.
-            if (up.is("nmod") && s.markerOf(k).equals("of") && s.headOf(up.head()).isPresent()) {
+            String of = s.tokens().get(up.head()).lowerLemma();
+            boolean people = lexicon.isPerpetratorNoun(of) || lexicon.isVictimNoun(of) || GENERIC_PEOPLE.contains(of);
+            if (up.is("nmod") && s.markerOf(k).equals("of") && people && s.headOf(up.head()).isPresent()) {
                 subject = up.head();
                 up = s.headOf(subject).get();
             }
@@ -318,6 +320,14 @@ final class PartyReader {
                         && violentComplement(s, d.dependent())) {
                     return Optional.of(Status.ALLEGED);
                 }
+            }
+            String blamer = s.tokens().get(up.head()).lowerLemma();
+            boolean blamedObject = BLAME_VERBS.contains(blamer) && (up.is("obj") || up.relation().equals("nsubj:pass"))
+                    && !blamer.equals("hold") && !blamer.equals("charge");
+            boolean attributedTo = up.is("obl") && blamer.equals("attribute") && s.markerOf(subject).equals("to");
+            if (blamedObject || attributedTo) {
+                // "authorities attribute the attacks to drug traffickers", "police blamed the rebels".
+                return Optional.of(Status.ALLEGED);
             }
             if (!up.is("nsubj")) {
                 continue;

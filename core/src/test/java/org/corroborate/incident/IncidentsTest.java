@@ -155,6 +155,15 @@ class IncidentsTest {
     }
 
     @Test
+    void attackersTheAuthoritiesAttributeTheAttacksToAreAllegedPerpetrators() {
+        IncidentReport incident = Recordings.analyze("attributed").incidents().get(0);
+        assertThat(incident.perpetrators()).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo("drug traffickers");
+            assertThat(p.status()).isEqualTo(Status.ALLEGED);
+        });
+    }
+
+    @Test
     void weaponsSeizedAreNotInstrumentsAndTheirTakersAreNotAttackers() {
         IncidentReport incident = Recordings.analyze("seized").incidents().get(0);
         assertThat(incident.weapons()).isEmpty();
