@@ -48,7 +48,7 @@ final class PartyReader {
             boolean armed = m.kind() == ActorKind.ARMED_GROUP;
             boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
             Optional<Status> held = heldResponsible(s, m.firstToken(), m.lastToken());
-            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || accused(s, m) || held.isPresent();
+            boolean agent = agentOfViolence(s, m.firstToken(), m.lastToken()) || held.isPresent();
             boolean armedSubject = armed && clause.canBeSubject(m) && beforeAVerb(s, m);
             boolean stateActing = state && stateViolence(d) && conductsAHit(s, m, d);
             if (!(agent || armedSubject || stateActing)) {
@@ -296,8 +296,9 @@ final class PartyReader {
 
     /**
      * Whether tokens first..last (or the people they are members of) are held to account for violence: "members of
-     * the army were responsible for the massacre" and "X was behind the attack" (the article's own status), "five
-     * soldiers accused of committing the massacre" and "the men charged with the murder" (ALLEGED).
+     * the army were responsible for the massacre" and "X was behind the attack" (the article's own status); "five
+     * soldiers accused of committing the massacre", "the men charged with the murder" and whoever is blamed (see
+     * {@link #blamed}) are ALLEGED.
      */
     private Optional<Status> heldResponsible(Sentence s, int first, int last) {
         for (int k = first; k <= last; k++) {
@@ -321,12 +322,7 @@ final class PartyReader {
                     return Optional.of(Status.ALLEGED);
                 }
             }
-            String blamer = s.tokens().get(up.head()).lowerLemma();
-            boolean blamedObject = BLAME_VERBS.contains(blamer) && (up.is("obj") || up.relation().equals("nsubj:pass"))
-                    && !blamer.equals("hold") && !blamer.equals("charge");
-            boolean attributedTo = up.is("obl") && blamer.equals("attribute") && s.markerOf(subject).equals("to");
-            if (blamedObject || attributedTo) {
-                // "authorities attribute the attacks to drug traffickers", "police blamed the rebels".
+            if (blamed(s, subject, up)) {
                 return Optional.of(Status.ALLEGED);
             }
             if (!up.is("nsubj")) {
@@ -346,6 +342,29 @@ final class PartyReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "police blamed the rebels", "authorities attribute the attacks to drug traffickers", "the FMLN was accused",
+     * "held the army responsible", "charged two men with the murder": the blamed word is the object (or passive
+     * subject) of a verb of blame, or what the attack is attributed to. "Hold" and "charge" blame only with what
+     * they hold responsible for or charge with ("guerrillas held three hostages" blames nobody).
+     */
+    private boolean blamed(Sentence s, int word, Dependency up) {
+        int verb = up.head();
+        String lemma = s.tokens().get(verb).lowerLemma();
+        if (up.is("obl") && lemma.equals("attribute") && s.markerOf(word).equals("to")) {
+            return true;
+        }
+        if (!BLAME_VERBS.contains(lemma) || !(up.is("obj") || up.relation().equals("nsubj:pass"))) {
+            return false;
+        }
+        return switch (lemma) {
+            case "hold" -> s.childrenOf(verb).stream().anyMatch(c -> c.is("xcomp")
+                    && ACCOUNT_WORDS.contains(s.tokens().get(c.dependent()).lowerLemma()));
+            case "charge" -> violentComplement(s, verb);
+            default -> true;
+        };
     }
 
     /** Whether a word's "for", "of" or "with" complement names violence, or does ("of committing the massacre"). */
@@ -370,23 +389,6 @@ final class PartyReader {
     private static Status status(Judgement j, Optional<Status> held) {
         return held.filter(h -> h == Status.ALLEGED).isPresent() && j.status() == Status.ASSERTED ? Status.ALLEGED
                 : j.status();
-    }
-
-    /** "blamed the FMLN for the attack", "attributed the attack to the FMLN": the accused is a perpetrator. */
-    private static boolean accused(Sentence s, ActorMention m) {
-        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
-            Optional<Dependency> head = s.headOf(k);
-            if (head.isEmpty() || m.covers(head.get().head())) {
-                continue;
-            }
-            String governor = s.tokens().get(head.get().head()).lowerLemma();
-            boolean object = head.get().is("obj") || head.get().relation().equals("nsubj:pass");
-            boolean attributedTo = head.get().is("obl") && s.markerOf(k).equals("to") && governor.equals("attribute");
-            if (BLAME_VERBS.contains(governor) && (object || attributedTo)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether two names stand in one list: joined by the parse (conj) or only by commas, "and" and titles. */
