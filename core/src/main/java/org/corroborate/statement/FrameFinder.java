@@ -25,10 +25,15 @@ import org.corroborate.report.Status;
  */
 public final class FrameFinder {
 
-    /** Speech verbs that take an object rather than a clause and so need no "that" to count. */
+    /** Speech verbs that take an object rather than a clause and so need no "that" to count ("call": "call for"). */
     private static final Set<String> OBJECT_TAKING = Set.of("claim", "threaten", "vow", "warn", "pledge", "deny",
             "reject", "refute", "dismiss", "admit", "accuse", "blame", "allege", "suspect", "implicate", "boast",
             "cite", "urge", "call");
+
+    /** Relations of a speech verb's dependents that say who tells, when and where. */
+    private static final Set<String> TELLING_EDGES = Set.of("nsubj", "obl", "advmod", "punct", "nmod", "aux");
+    /** Speech verbs whose object is the listener, not what is told: "told the audience". */
+    private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind", "brief");
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we");
     /** Subjects that stand for the speaker named before: "He added that ...", "The source said ...". */
@@ -510,11 +515,6 @@ public final class FrameFinder {
         }
         return true;
     }
-
-    /** Relations of a speech verb's dependents that say who tells, when and where. */
-    private static final Set<String> TELLING_EDGES = Set.of("nsubj", "obl", "advmod", "punct", "nmod", "aux");
-    /** Speech verbs whose object is the listener, not what is told: "told the audience". */
-    private static final Set<String> LISTENER_VERBS = Set.of("tell", "inform", "assure", "remind", "brief");
 
     /** The base relation by which {@code token} hangs from {@code verb} (of the verb's child on the path), if any. */
     private static Optional<String> edgeBelow(Sentence s, int verb, int token) {

@@ -87,14 +87,17 @@ public record Judgement(Status status, Optional<Source> source, Optional<Span> c
                 .orElse(cue);
     }
 
-    /** Whether {@code anchor} dominates {@code token} through a dependent that its qualification reaches. */
+    /**
+     * Whether {@code anchor} dominates {@code token} through a dependent that its qualification reaches: not a
+     * conjunct or a parenthetical of the anchor, nor an adverbial clause anywhere below it ("... when it arrives").
+     */
     private static boolean governs(Sentence sentence, int anchor, int token) {
         int current = token;
         for (int guard = 0; guard <= sentence.tokens().size(); guard++) {
-            Optional<Dependency> head = sentence.headOf(current);
             if (current == anchor) {
                 return true;
             }
+            Optional<Dependency> head = sentence.headOf(current);
             if (head.isEmpty()) {
                 return false;
             }
