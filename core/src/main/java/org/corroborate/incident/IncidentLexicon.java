@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.corroborate.lexicon.Tsv;
+import org.corroborate.nlp.Token;
 
 /**
  * The incident word lists: triggers, targets, weapons and people, each read from its TSV resource. Target heads come
@@ -57,6 +58,21 @@ final class IncidentLexicon {
 
     Optional<String> weapon(String word) {
         return Optional.ofNullable(weapons.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The GTD target type of a token that heads a target, by its word or else its lemma ("offices", "office"). */
+    Optional<String> targetHead(Token t) {
+        return targetHead(t.word()).or(() -> targetHead(t.lowerLemma()));
+    }
+
+    /** The GTD weapon type of a token that names a weapon, by its word or else its lemma. */
+    Optional<String> weapon(Token t) {
+        return weapon(t.word()).or(() -> weapon(t.lowerLemma()));
+    }
+
+    /** Whether a lemma names people: attackers, victims, or people in general ("men", "individuals"). */
+    boolean isPeopleNoun(String lemma) {
+        return isPerpetratorNoun(lemma) || isVictimNoun(lemma) || PartyReader.GENERIC_PEOPLE.contains(lemma);
     }
 
     boolean isVictimNoun(String lemma) {

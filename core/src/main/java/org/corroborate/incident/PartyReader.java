@@ -309,8 +309,7 @@ final class PartyReader {
             int subject = k;
             Dependency up = head.get();
             // "members of the army": the members are the subject.
-            String of = s.tokens().get(up.head()).lowerLemma();
-            boolean people = lexicon.isPerpetratorNoun(of) || lexicon.isVictimNoun(of) || GENERIC_PEOPLE.contains(of);
+            boolean people = lexicon.isPeopleNoun(s.tokens().get(up.head()).lowerLemma());
             if (up.is("nmod") && s.markerOf(k).equals("of") && people && s.headOf(up.head()).isPresent()) {
                 subject = up.head();
                 up = s.headOf(subject).get();

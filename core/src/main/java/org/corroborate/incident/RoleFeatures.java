@@ -98,11 +98,9 @@ final class RoleFeatures {
             return Optional.empty();
         }
         String lemma = t.lowerLemma();
-        boolean people = lexicon.isPerpetratorNoun(lemma) || lexicon.isVictimNoun(lemma)
-                || PartyReader.GENERIC_PEOPLE.contains(lemma);
-        Optional<String> targetType = lexicon.targetHead(t.word().toLowerCase(Locale.ROOT))
-                .or(() -> lexicon.targetHead(lemma));
-        Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT)).or(() -> lexicon.weapon(lemma));
+        boolean people = lexicon.isPeopleNoun(lemma);
+        Optional<String> targetType = lexicon.targetHead(t);
+        Optional<String> weaponType = lexicon.weapon(t);
         MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL : targetType.isPresent() ? MentionRole.TARGET
                 : weaponType.isPresent() ? MentionRole.WEAPON : MentionRole.OTHER;
         if (role == MentionRole.OTHER) {
@@ -113,8 +111,8 @@ final class RoleFeatures {
             case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
             default -> NounPhrases.bareNounPhrase(text, s, i);
         };
-        int first = tokenAt(s, span.start());
-        int last = tokenAt(s, span.end() - 1);
+        int first = Math.max(0, s.tokenAt(span.start()));
+        int last = Math.max(0, s.tokenAt(span.end() - 1));
         List<String> f = new ArrayList<>();
         f.add("kind=" + (people ? "PEOPLE" : role));
         f.add("head=" + lemma);
@@ -154,16 +152,6 @@ final class RoleFeatures {
 
     private static List<String> features(List<String> f) {
         return List.copyOf(new LinkedHashSet<>(f));
-    }
-
-    /** The token that covers character {@code offset}. */
-    private static int tokenAt(Sentence s, int offset) {
-        for (int k = 0; k < s.tokens().size(); k++) {
-            if (s.tokens().get(k).start() <= offset && offset < s.tokens().get(k).end()) {
-                return k;
-            }
-        }
-        return 0;
     }
 
     /** Relation to its governor, the governor's lemma and preposition, before and after climbing lists. */

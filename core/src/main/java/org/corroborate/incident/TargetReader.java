@@ -28,8 +28,7 @@ final class TargetReader {
     void read(String text, Sentence s, IncidentFacts g) {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
-            Optional<String> targetType = lexicon.targetHead(t.word().toLowerCase(Locale.ROOT))
-                    .or(() -> lexicon.targetHead(t.lowerLemma()));
+            Optional<String> targetType = lexicon.targetHead(t);
             if (targetType.isPresent() && t.isNoun() && attacked(s, i)) {
                 Span np = NounPhrases.bareNounPhrase(text, s, i);
                 String gtd = modifierType(s, i).orElse(targetType.get());
@@ -40,8 +39,7 @@ final class TargetReader {
                 }
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
-            Optional<String> weaponType = lexicon.weapon(t.word().toLowerCase(Locale.ROOT))
-                    .or(() -> lexicon.weapon(t.lowerLemma()));
+            Optional<String> weaponType = lexicon.weapon(t);
             if (weaponType.isPresent() && t.isNoun() && !seized(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
                 g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),

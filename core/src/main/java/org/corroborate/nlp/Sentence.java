@@ -54,6 +54,16 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         return 0;
     }
 
+    /** The token that covers character {@code offset} of the text, or -1 when none does. */
+    public int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() <= offset && offset < tokens.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The entity covering {@code token}, if any. */
     public Optional<Entity> entityAt(int token) {
         for (Entity e : entities) {

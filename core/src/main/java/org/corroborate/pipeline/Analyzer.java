@@ -128,13 +128,9 @@ public final class Analyzer {
         Framed f = framed(text, day);
         return offset -> {
             for (Sentence s : f.text().sentences()) {
-                if (offset < s.start() || offset >= s.end()) {
-                    continue;
-                }
-                for (int i = 0; i < s.tokens().size(); i++) {
-                    if (s.tokens().get(i).start() <= offset && offset < s.tokens().get(i).end()) {
-                        return Optional.of(Judgement.of(s, f.frames().get(s.index()), i));
-                    }
+                int token = offset < s.start() || offset >= s.end() ? -1 : s.tokenAt(offset);
+                if (token >= 0) {
+                    return Optional.of(Judgement.of(s, f.frames().get(s.index()), token));
                 }
             }
             return Optional.empty();
