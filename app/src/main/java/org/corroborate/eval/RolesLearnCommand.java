@@ -14,17 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.Progress;
-import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.MentionRole;
 import org.corroborate.incident.RoleCandidate;
 import org.corroborate.incident.RoleModel;
 import org.corroborate.pipeline.Analyzer;
-import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.ReportJson;
 import picocli.CommandLine.Command;
@@ -94,8 +91,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
         List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
         // The thresholds are chosen for the rules and the model together, so the rules run alone beside it.
-        Analyzer analyzer = new Analyzer(run.engine(engines, err), ActorRegistry.bundled(), Gazetteer.bundled(),
-                LearnedModels.rulesOnly());
+        Analyzer analyzer = Analyzer.rulesOnly(run.engine(engines, err));
         ReportJson json = new ReportJson();
         List<Example> examples = new ArrayList<>();
         // Per document and role, the gold entities (each its set of alternatives), for the cross-validated F1.

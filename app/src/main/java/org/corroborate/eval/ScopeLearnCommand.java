@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
 import org.corroborate.cli.CorpusRunOptions;
 import org.corroborate.cli.EngineFactory;
 import org.corroborate.cli.Progress;
-import org.corroborate.incident.LearnedModels;
 import org.corroborate.incident.Muc4Relevance;
 import org.corroborate.pipeline.Analyzer;
-import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.ReportJson;
 import picocli.CommandLine;
@@ -84,8 +81,7 @@ public final class ScopeLearnCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
         List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
-        Analyzer analyzer = new Analyzer(run.engine(engines, err), ActorRegistry.bundled(), Gazetteer.bundled(),
-                LearnedModels.rulesOnly());
+        Analyzer analyzer = Analyzer.rulesOnly(run.engine(engines, err));
         ReportJson json = new ReportJson();
         List<LinearTrainer.Example> examples = new ArrayList<>();
         List<Document> documents = new ArrayList<>();
@@ -128,11 +124,9 @@ public final class ScopeLearnCommand implements Callable<Integer> {
         }
         double[] rules = curve[0];
         int chosen = 0;
-        double chosenSmoothed = smoothedF1(curve, 0);
         for (int step = 1; step < THRESHOLD_STEPS; step++) {
-            if (smoothedF1(curve, step) > chosenSmoothed) {
+            if (smoothedF1(curve, step) > smoothedF1(curve, chosen)) {
                 chosen = step;
-                chosenSmoothed = smoothedF1(curve, step);
             }
         }
         double[] best = {chosen * 0.05, curve[chosen][0], curve[chosen][1], curve[chosen][2]};

@@ -71,6 +71,11 @@ public final class Analyzer {
         return new Analyzer(nlp, ActorRegistry.bundled(), Gazetteer.bundled());
     }
 
+    /** An analyzer with the bundled actor registry and gazetteer and the hand rules alone, as the models learn. */
+    public static Analyzer rulesOnly(NlpEngine nlp) {
+        return new Analyzer(nlp, ActorRegistry.bundled(), Gazetteer.bundled(), LearnedModels.rulesOnly());
+    }
+
     public ArticleReport analyze(Article article) {
         List<Problem> problems = new ArrayList<>();
         if (article.text().isBlank()) {

@@ -11,12 +11,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.corroborate.actor.ActorRegistry;
 import org.corroborate.article.Article;
-import org.corroborate.incident.LearnedModels;
 import org.corroborate.nlp.CannedNlpEngine;
 import org.corroborate.pipeline.Analyzer;
-import org.corroborate.place.Gazetteer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.statement.Judgement;
 
@@ -28,8 +25,7 @@ public final class Recordings {
 
     private static final Map<String, Article> ARTICLES = load();
     private static final Analyzer ANALYZER = Analyzer.withBundledData(new CannedNlpEngine());
-    private static final Analyzer RULES = new Analyzer(new CannedNlpEngine(), ActorRegistry.bundled(),
-            Gazetteer.bundled(), LearnedModels.rulesOnly());
+    private static final Analyzer RULES = Analyzer.rulesOnly(new CannedNlpEngine());
 
     private Recordings() {
     }
