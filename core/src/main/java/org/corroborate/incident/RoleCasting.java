@@ -97,7 +97,7 @@ final class RoleCasting {
                 likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
                         p.get(role), Math::max);
             }
-            model.cast(c).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
+            model.cast(c, p).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
                     k -> new ArrayList<>()).add(new Cast(c, role)));
         }
         return new Casting(casts, likelihood);

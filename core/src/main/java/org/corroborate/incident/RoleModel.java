@@ -49,11 +49,10 @@ public final class RoleModel {
     }
 
     /**
-     * The role the model casts a candidate in: of the roles it may play, the likeliest, when its probability reaches
-     * the role's threshold.
+     * The role the model casts a candidate in, given its probabilities {@code p} (from {@link #probabilities}): of
+     * the roles it may play, the likeliest, when its probability reaches the role's threshold.
      */
-    public Optional<MentionRole> cast(RoleCandidate candidate) {
-        Map<MentionRole, Double> p = probabilities(candidate.features());
+    public Optional<MentionRole> cast(RoleCandidate candidate, Map<MentionRole, Double> p) {
         MentionRole role = likeliest(candidate.roles(), p);
         return p.get(role) >= threshold(role) ? Optional.of(role) : Optional.empty();
     }
