@@ -22,13 +22,23 @@ final class NounPhrases {
     private static final Set<String> PREMISES_OF_HEADS = Set.of("office", "house", "home", "residence",
             "headquarters", "branch", "building", "premises", "facility", "installation");
 
+    /** Words that count or pick out some of a target's kind, and are no part of its name: "several houses". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "various", "numerous",
+            "other", "few", "multiple", "certain", "both", "all", "each", "another");
+
     /**
-     * The words that name a party or target: the noun with what precedes it in its phrase (numbers, qualifiers,
-     * adjectives, compounds: "more than seven people", "heavily armed men") and, for groups of people, its "of"
-     * complement ("members of the armed forces"); never relative clauses or participles after it.
+     * The words that name a target or weapon: the noun with the adjectives and compounds before it ("public buses"),
+     * but not what counts it ("several public buses", "two vehicles": records give the count apart), and for
+     * premises and groups their "of" complement ("the offices of the labor unions"); never relative clauses or
+     * participles after it.
      */
     static Span bareNounPhrase(String text, Sentence s, int head) {
         return nounPhrase(text, s, head, false);
+    }
+
+    /** Whether a word counts out things rather than names them: "two", "several", "other". */
+    private static boolean countsOut(Token t) {
+        return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
     }
 
     /** The phrase of a group of people, with its count: "five soldiers", "more than seven people". */
@@ -53,7 +63,8 @@ final class NounPhrases {
             }
         }
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
-                || s.tokens().get(first).pos() == PartOfSpeech.DET)) {
+                || s.tokens().get(first).pos() == PartOfSpeech.DET
+                || (!withCount && countsOut(s.tokens().get(first))))) {
             first++;
         }
         while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT) {

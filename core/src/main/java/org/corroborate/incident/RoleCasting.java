@@ -54,12 +54,44 @@ final class RoleCasting {
             this.likelihood = likelihood;
         }
 
-        /** Drops from incident {@code d}'s facts what the model rules out, then adds what it casts there. */
+        /**
+         * Drops from incident {@code d}'s facts what the model rules out, adds what it casts there, and keeps one
+         * description of its attackers.
+         */
         void apply(IncidentDraft d, AnalyzedText text, List<List<Frame>> frames, IncidentFacts g) {
             dropRuledOut(g);
             for (Cast cast : casts.getOrDefault(d, List.of())) {
                 add(cast, text, frames, g);
             }
+            keepLikeliestDescription(g);
+        }
+
+        /**
+         * An incident's attackers described in several ways ("armed men", "a group of heavily armed men", "the
+         * guerrillas") are most often one group told of again: of the descriptions, the one the model finds likeliest
+         * to be the attackers stays (the later on a tie). Named people, claimants and those held to account stay.
+         */
+        private void keepLikeliestDescription(IncidentFacts g) {
+            Map<String, Double> p = likelihood.getOrDefault(MentionRole.PERPETRATOR_INDIVIDUAL, Map.of());
+            String kept = null;
+            double best = -1;
+            for (Map.Entry<String, Party> e : g.perpetrators.entrySet()) {
+                if (described(e, g)) {
+                    double q = p.getOrDefault(e.getValue().text().toLowerCase(Locale.ROOT), 0.0);
+                    if (q >= best) {
+                        best = q;
+                        kept = e.getKey();
+                    }
+                }
+            }
+            String keep = kept;
+            g.perpetrators.entrySet().removeIf(e -> described(e, g) && !e.getKey().equals(keep));
+        }
+
+        private static boolean described(Map.Entry<String, Party> e, IncidentFacts g) {
+            Party party = e.getValue();
+            return party.kind() == PartyKind.INDIVIDUAL && party.actor().isEmpty()
+                    && !g.claimedBy.containsKey(e.getKey()) && !g.heldResponsible.contains(e.getKey());
         }
 
         /** Whether the model is sure that what the rules found as {@code text} does not play {@code role}. */

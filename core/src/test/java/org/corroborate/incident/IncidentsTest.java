@@ -140,6 +140,20 @@ class IncidentsTest {
     }
 
     @Test
+    void aTargetIsNamedWithoutTheWordsThatCountIt() {
+        IncidentReport incident = Recordings.analyzeByRules("counted-targets").incidents().get(0);
+        assertThat(incident.targets()).extracting(Target::text).contains("public buses", "vehicles")
+                .doesNotContain("several public buses", "two other vehicles", "other vehicles");
+    }
+
+    @Test
+    void attackersDescribedTwiceAreOnePerpetrator() {
+        // "Heavily armed men ... The gunmen": one group told of again, not two.
+        IncidentReport incident = Recordings.analyze("attackers-described-twice").incidents().get(0);
+        assertThat(incident.perpetrators()).filteredOn(p -> p.kind() == PartyKind.INDIVIDUAL).hasSize(1);
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
