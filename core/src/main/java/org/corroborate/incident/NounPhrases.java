@@ -2,6 +2,7 @@ package org.corroborate.incident;
 
 import java.util.Optional;
 import java.util.Set;
+import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
@@ -34,6 +35,24 @@ final class NounPhrases {
      */
     static Span bareNounPhrase(String text, Sentence s, int head) {
         return nounPhrase(text, s, head, false);
+    }
+
+    /**
+     * The words of an organization mention that name the organization, without the people of it that the mention
+     * ends in: "Salvadoran army troops" -> "Salvadoran army", "police agents" -> "police" (the people are a party of
+     * their own).
+     */
+    static Span organization(String text, Sentence s, ActorMention m, IncidentLexicon lexicon) {
+        int last = m.lastToken();
+        // Not the generic "group" or "force": they are part of names ("Armed Forces", "Extraditables group").
+        while (last > m.firstToken() && (lexicon.isVictimNoun(s.tokens().get(last).lowerLemma())
+                || lexicon.isPerpetratorNoun(s.tokens().get(last).lowerLemma()))) {
+            last--;
+        }
+        if (last == m.lastToken()) {
+            return m.span();
+        }
+        return Span.of(text, s.tokens().get(m.firstToken()).start(), s.tokens().get(last).end());
     }
 
     /** Whether a word counts out things rather than names them: "two", "several", "other". */

@@ -55,8 +55,9 @@ final class PartyReader {
                 continue;
             }
             Judgement j = Judgement.of(s, frames, m.firstToken());
-            g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), m.span().text(),
-                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, status(j, held), j.source(), m.span(), true));
+            Span words = NounPhrases.organization(text, s, m, lexicon);
+            g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), words.text(),
+                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, status(j, held), j.source(), words, true));
             held.ifPresent(h -> g.heldResponsible.add(m.actor()));
         }
         List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
@@ -252,10 +253,17 @@ final class PartyReader {
         return head.isPresent() && head.get().relation().equals("nsubj");
     }
 
+    /** The object or passive subject of a harm verb ("killed five peasants"), or "the murder of six priests". */
     private static boolean harmed(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
-        return head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
-                && ViolenceWords.HARM_VERBS.contains(s.tokens().get(head.get().head()).lowerLemma());
+        if (head.isEmpty()) {
+            return false;
+        }
+        String governor = s.tokens().get(head.get().head()).lowerLemma();
+        return ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+                && ViolenceWords.HARM_VERBS.contains(governor))
+                || (head.get().is("nmod") && s.markerOf(i).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)
+                && !governor.equals("release"));
     }
 
     /**
@@ -308,6 +316,11 @@ final class PartyReader {
             }
             int subject = k;
             Dependency up = head.get();
+            // "one colonel, two lieutenants and six soldiers were charged": a list member stands where the list does.
+            while (up.is("conj") && s.headOf(up.head()).isPresent()) {
+                subject = up.head();
+                up = s.headOf(subject).get();
+            }
             // "members of the army": the members are the subject.
             boolean people = lexicon.isPeopleNoun(s.tokens().get(up.head()).lowerLemma());
             if (up.is("nmod") && s.markerOf(k).equals("of") && people && s.headOf(up.head()).isPresent()) {

@@ -77,7 +77,8 @@ final class RoleFeatures {
                 }
                 context(s, m.firstToken(), m.lastToken(), hits, sentenceFrames, f);
                 boolean person = m.kind() == ActorKind.PERSON;
-                String written = person ? surfaces.getOrDefault(m.actor(), m.span().text()) : m.span().text();
+                String written = person ? surfaces.getOrDefault(m.actor(), m.span().text())
+                        : NounPhrases.organization(text.text(), s, m, lexicon).text();
                 List<MentionRole> roles = person ? NAMED_PERSON_ROLES : List.of(MentionRole.PERPETRATOR_ORGANIZATION);
                 candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written,
                         Optional.of(m), Optional.empty(), roles, features(f)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.corroborate.report.DatePrecision;
+import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
 import org.corroborate.report.PlacePrecision;
 import org.corroborate.report.Status;
@@ -151,6 +152,29 @@ class IncidentsTest {
         // "Heavily armed men ... The gunmen": one group told of again, not two.
         IncidentReport incident = Recordings.analyze("attackers-described-twice").incidents().get(0);
         assertThat(incident.perpetrators()).filteredOn(p -> p.kind() == PartyKind.INDIVIDUAL).hasSize(1);
+    }
+
+    @Test
+    void troopsOfAStateArePeopleAndTheirArmyAnOrganization() {
+        IncidentReport incident = Recordings.analyzeByRules("army-troops").incidents().get(0);
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("Salvadoran army troops");
+            assertThat(p.kind()).isEqualTo(PartyKind.INDIVIDUAL);
+        });
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("Salvadoran army");
+            assertThat(p.kind()).isEqualTo(PartyKind.STATE);
+        });
+    }
+
+    @Test
+    void everyoneListedAsChargedWithTheMurderIsAPerpetratorAndItsVictimsAreVictims() {
+        IncidentReport incident = Recordings.analyzeByRules("officers-charged").incidents().get(0);
+        assertThat(incident.perpetrators()).extracting(Party::text)
+                .containsExactlyInAnyOrder("One colonel", "two lieutenants", "six soldiers");
+        assertThat(incident.perpetrators()).allSatisfy(p -> assertThat(p.source()).hasValueSatisfying(
+                source -> assertThat(source.name()).isEqualTo("the court")));
+        assertThat(incident.victims()).extracting(Party::text).containsExactly("six Jesuit priests");
     }
 
     @Test
