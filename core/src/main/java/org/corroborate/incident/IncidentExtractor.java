@@ -41,7 +41,7 @@ public final class IncidentExtractor {
             "earlier", "later");
     private static final Set<String> NON_EVENT_DATE_MARKERS = Set.of("by", "as", "since", "until", "till", "before");
     private static final Set<String> ATTEMPT_WORDS = Set.of("attempt", "attempted", "failed", "foiled", "thwarted",
-            "defused", "tried", "averted");
+            "defused", "deactivated", "tried", "averted");
 
     private final IncidentLexicon lexicon = new IncidentLexicon();
     private final TriggerFinder triggers = new TriggerFinder(lexicon);
