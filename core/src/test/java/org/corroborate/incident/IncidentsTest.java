@@ -178,6 +178,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aDefusedBombIsAnAttemptedBombing() {
+        IncidentReport incident = Recordings.analyzeByRules("defused-rockets").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.stage()).isEqualTo(Stage.ATTEMPTED);
+        assertThat(incident.weapons()).extracting(Weapon::text).contains("rockets");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
