@@ -186,6 +186,16 @@ class IncidentsTest {
     }
 
     @Test
+    void placingAnExplosiveIsABombing() {
+        List<IncidentReport> incidents = Recordings.analyzeByRules("placed-explosive").incidents();
+        assertThat(incidents).hasSize(1);
+        IncidentReport incident = incidents.get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("charge of dynamite");
+        assertThat(incident.perpetrators()).extracting(Party::text).contains("Terrorists");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
