@@ -68,7 +68,8 @@ final class TriggerFinder {
                 }
             }
         }
-        return lexicon.trigger(t.lowerLemma()).or(() -> placedExplosive(s, i)).or(() -> terroristAct(s, i));
+        return lexicon.trigger(t.lowerLemma()).or(() -> placedExplosive(s, i)).or(() -> terroristAct(s, i))
+                .or(() -> shotDead(s, i));
     }
 
     /** Verbs that set a bomb where it is to go off. */
@@ -107,6 +108,23 @@ final class TriggerFinder {
 
     private boolean explosiveWord(Token t) {
         return lexicon.weapon(t).map(type -> type.startsWith("Explosives")).orElse(false);
+    }
+
+    /** What gunfire leaves: "died of gunshot wounds", "riddled with bullets". */
+    private static final Set<String> GUNSHOT_WORDS = Set.of("gunshot", "bullet", "wound", "shot");
+
+    /** "X died of gunshot wounds", "six Jesuits riddled with bullets": a death by gunfire is an armed assault. */
+    private static Optional<IncidentLexicon.Trigger> shotDead(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        if (!t.isVerb() || !(t.lowerLemma().equals("die") || t.lowerLemma().equals("riddle"))) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("obl") && GUNSHOT_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return Optional.of(new IncidentLexicon.Trigger(IncidentType.ARMED_ASSAULT, "verb"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "the terrorist act against Soviet fishermen": an act the article calls terrorist is an attack. */
@@ -226,9 +244,10 @@ final class TriggerFinder {
                 return true;
             }
         }
-        // "conducted raids", "launched military operations": the object of a past, accomplished act.
+        // "conducted raids", "launched military operations": the object of a past, accomplished act; "bombs were set
+        // off": its passive subject.
         Optional<Dependency> head = s.headOf(i);
-        if (head.isPresent() && head.get().is("obj")) {
+        if (head.isPresent() && (head.get().is("obj") || head.get().relation().equals("nsubj:pass"))) {
             String tag = s.tokens().get(head.get().head()).tag();
             return tag.equals("VBD") || tag.equals("VBN");
         }

@@ -196,6 +196,13 @@ class IncidentsTest {
     }
 
     @Test
+    void aDeathByGunfireIsAnArmedAssaultOnTheDead() {
+        IncidentReport incident = Recordings.analyzeByRules("died-of-wounds").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+        assertThat(incident.victims()).extracting(Party::text).containsExactly("Bernardo Jaramillo");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
