@@ -19,9 +19,12 @@ final class NounPhrases {
     private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
             "band", "cell");
 
-    /** Nouns for premises whose "of X" says whose they are: "the offices of the labor unions", "the house of Judge X". */
+    /**
+     * Nouns for premises and vehicles whose "of X" or possessor says whose they are: "the offices of the labor
+     * unions", "the house of Judge X", "President Cristiani's residence".
+     */
     private static final Set<String> PREMISES_OF_HEADS = Set.of("office", "house", "home", "residence",
-            "headquarters", "branch", "building", "premises", "facility", "installation");
+            "headquarters", "branch", "building", "premises", "facility", "installation", "vehicle", "car");
 
     /** Words that count or pick out some of a target's kind, and are no part of its name: "several houses". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "various", "numerous",
@@ -55,6 +58,10 @@ final class NounPhrases {
         return Span.of(text, s.tokens().get(m.firstToken()).start(), s.tokens().get(last).end());
     }
 
+    /** Adjectives of size, age or nearness that describe a target rather than name it: "a large gas station". */
+    private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
+            "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
@@ -71,19 +78,22 @@ final class NounPhrases {
         for (Dependency d : s.childrenOf(head)) {
             int[] sub = s.subtreeBounds(d.dependent());
             boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
-            if (d.dependent() < head && (d.is("amod") || d.is("compound") || (withCount && count))) {
+            boolean owner = d.relation().equals("nmod:poss") && !withCount && sub[1] - sub[0] <= 4
+                    && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
+            if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")) {
                 String lemma = s.tokens().get(head).lowerLemma();
                 if ((OF_HEADS.contains(lemma) && sub[1] - head <= 12)
-                        || (!withCount && PREMISES_OF_HEADS.contains(lemma) && sub[1] - head <= 6)) {
+                        || (!withCount && PREMISES_OF_HEADS.contains(lemma) && sub[1] - head <= 9)) {
                     last = Math.max(last, sub[1]);
                 }
             }
         }
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
                 || s.tokens().get(first).pos() == PartOfSpeech.DET
-                || (!withCount && countsOut(s.tokens().get(first))))) {
+                || (!withCount && (countsOut(s.tokens().get(first))
+                        || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;
         }
         while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT) {

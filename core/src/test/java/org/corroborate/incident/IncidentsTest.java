@@ -148,6 +148,13 @@ class IncidentsTest {
     }
 
     @Test
+    void premisesKeepTheirOwnerButNotTheirSize() {
+        IncidentReport incident = Recordings.analyzeByRules("owned-targets").incidents().get(0);
+        assertThat(incident.targets()).extracting(Target::text)
+                .contains("President Cristiani's residence", "gas station");
+    }
+
+    @Test
     void attackersDescribedTwiceAreOnePerpetrator() {
         // "Heavily armed men ... The gunmen": one group told of again, not two.
         IncidentReport incident = Recordings.analyze("attackers-described-twice").incidents().get(0);
