@@ -1,5 +1,7 @@
 package org.corroborate.incident;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.actor.ActorMention;
@@ -8,6 +10,7 @@ import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
 import org.corroborate.report.Span;
+import org.corroborate.report.Status;
 
 /** The words that name a party, target or weapon, written the way incident records cite them. */
 final class NounPhrases {
@@ -28,7 +31,30 @@ final class NounPhrases {
 
     /** Words that count or pick out some of a target's kind, and are no part of its name: "several houses". */
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "various", "numerous",
-            "other", "few", "multiple", "certain", "both", "all", "each", "another");
+            "other", "few", "multiple", "certain", "both", "all", "each", "another", "first", "second", "third",
+            "last", "next");
+
+    /**
+     * Words of the article's doubt, which the party's status records (see {@link #hedge}) rather than its name:
+     * "alleged urban guerrillas".
+     */
+    private static final Map<String, Status> HEDGES = Map.of("alleged", Status.ALLEGED, "purported",
+            Status.ALLEGED, "reported", Status.REPORTED, "presumed", Status.SPECULATED, "suspected",
+            Status.SPECULATED, "supposed", Status.SPECULATED, "apparent", Status.SPECULATED, "possible",
+            Status.SPECULATED, "presumable", Status.SPECULATED, "probable", Status.SPECULATED);
+
+    /** The status a hedge before noun {@code head} gives it: "alleged guerrillas" are ALLEGED. */
+    static Optional<Status> hedge(Sentence s, int head) {
+        for (Dependency d : s.childrenOf(head)) {
+            if (d.dependent() < head && d.is("amod")) {
+                Status status = HEDGES.get(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+                if (status != null) {
+                    return Optional.of(status);
+                }
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * The words that name a target or weapon: the noun with the adjectives and compounds before it ("public buses"),
@@ -92,6 +118,7 @@ final class NounPhrases {
         }
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
                 || s.tokens().get(first).pos() == PartOfSpeech.DET
+                || HEDGES.containsKey(s.tokens().get(first).word().toLowerCase(Locale.ROOT))
                 || (!withCount && (countsOut(s.tokens().get(first))
                         || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;

@@ -106,7 +106,8 @@ final class PartyReader {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        PartyKind.INDIVIDUAL, status(j, held), j.source(), np, false));
+                        PartyKind.INDIVIDUAL, hedged(status(j, held), NounPhrases.hedge(s, i)), j.source(), np,
+                        false));
                 held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
@@ -398,6 +399,11 @@ final class PartyReader {
     }
 
     /** The status of a party held to account: an accusation the article states as fact is still ALLEGED. */
+    /** An unhedged status as the hedge of the words has it: "alleged guerrillas" the article asserts are ALLEGED. */
+    static Status hedged(Status status, Optional<Status> hedge) {
+        return status == Status.ASSERTED ? hedge.orElse(status) : status;
+    }
+
     private static Status status(Judgement j, Optional<Status> held) {
         return held.filter(h -> h == Status.ALLEGED).isPresent() && j.status() == Status.ASSERTED ? Status.ALLEGED
                 : j.status();

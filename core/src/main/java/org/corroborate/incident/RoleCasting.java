@@ -14,6 +14,7 @@ import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
+import org.corroborate.report.Status;
 import org.corroborate.statement.Frame;
 import org.corroborate.statement.Judgement;
 
@@ -177,8 +178,10 @@ final class RoleCasting {
                 Optional<String> actor = c.mention().map(ActorMention::actor);
                 boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
                 if (!victim && !seizes(s, c.head())) {
+                    Status status = actor.isPresent() ? j.status()
+                            : PartyReader.hedged(j.status(), NounPhrases.hedge(s, c.head()));
                     g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
-                            j.status(), j.source(), c.span(), actor.isPresent()));
+                            status, j.source(), c.span(), actor.isPresent()));
                 }
             }
             case TARGET -> {

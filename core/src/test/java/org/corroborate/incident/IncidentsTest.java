@@ -210,6 +210,16 @@ class IncidentsTest {
     }
 
     @Test
+    void attackersAreNamedWithoutTheDoubtTheirStatusKeepsAndWeaponsWithoutTheirOrder() {
+        IncidentReport incident = Recordings.analyzeByRules("hedged-attackers").incidents().get(0);
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("urban guerrillas");
+            assertThat(p.status()).isEqualTo(Status.ALLEGED);
+        });
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("bomb");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
