@@ -88,6 +88,44 @@ final class NounPhrases {
     private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
             "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
 
+    /**
+     * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct: "the offices
+     * of the labor unions and houses of opposition members" ends at "unions".
+     */
+    private static int beforeConjuncts(Sentence s, int k, int end) {
+        for (Dependency d : s.childrenOf(k)) {
+            if (d.is("conj") && d.dependent() > k) {
+                int stop = d.dependent() - 1;
+                while (stop > k && (s.tokens().get(stop).pos() == PartOfSpeech.CCONJ
+                        || s.tokens().get(stop).pos() == PartOfSpeech.PUNCT)) {
+                    stop--;
+                }
+                return Math.min(end, stop);
+            }
+        }
+        return end;
+    }
+
+    /** Words before a name that say what the person is rather than who: "Corporal", "Msgr", "businessman". */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "fr",
+            "bishop", "archbishop", "cardinal", "rev", "reverend", "gen", "general", "col", "colonel", "maj", "major",
+            "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "comrade", "comrades",
+            "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
+            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
+
+    /**
+     * A victim's name as incident records give it, without the titles before it: "Corporal Antonio Contreras" ->
+     * "Antonio Contreras"; a name that is only a title and one word keeps the word ("Msgr Romero" -> "Romero").
+     */
+    static String withoutTitles(String name) {
+        String[] words = name.trim().split("\\s+");
+        int first = 0;
+        while (first < words.length - 1 && TITLES.contains(words[first].toLowerCase(Locale.ROOT).replace(".", ""))) {
+            first++;
+        }
+        return first == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
@@ -105,10 +143,12 @@ final class NounPhrases {
             int[] sub = s.subtreeBounds(d.dependent());
             boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
             boolean owner = d.relation().equals("nmod:poss") && !withCount && sub[1] - sub[0] <= 4
+                    && s.tokens().get(d.dependent()).pos() != PartOfSpeech.PRON
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
             if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")) {
+                sub[1] = beforeConjuncts(s, d.dependent(), sub[1]);
                 String lemma = s.tokens().get(head).lowerLemma();
                 if ((OF_HEADS.contains(lemma) && sub[1] - head <= 12)
                         || (!withCount && PREMISES_OF_HEADS.contains(lemma) && sub[1] - head <= 9)) {

@@ -66,8 +66,8 @@ final class PartyReader {
             if (agentOfViolence(s, m.firstToken(), m.lastToken()) || held.isPresent()) {
                 Judgement j = Judgement.of(s, frames, m.firstToken());
                 g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()),
-                        surfaces.getOrDefault(m.actor(), m.span().text()), PartyKind.INDIVIDUAL, status(j, held),
-                        j.source(), m.span(), true));
+                        NounPhrases.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text())),
+                        PartyKind.INDIVIDUAL, status(j, held), j.source(), m.span(), true));
                 held.ifPresent(h -> g.heldResponsible.add(m.actor()));
             }
         }
@@ -91,7 +91,7 @@ final class PartyReader {
         for (ActorMention m : named) {
             Judgement j = Judgement.of(s, frames, m.firstToken());
             // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
-            String written = surfaces.getOrDefault(m.actor(), m.span().text());
+            String written = NounPhrases.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()));
             g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()), written,
                     PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
         }

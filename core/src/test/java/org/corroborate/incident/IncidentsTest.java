@@ -220,6 +220,14 @@ class IncidentsTest {
     }
 
     @Test
+    void conjoinedPremisesAreTwoTargetsAndAVictimIsNamedWithoutTitle() {
+        IncidentReport incident = Recordings.analyzeByRules("conjoined-premises").incidents().get(0);
+        assertThat(incident.targets()).extracting(Target::text).contains("offices of the labor unions")
+                .doesNotContain("offices of the labor unions and houses of opposition members");
+        assertThat(incident.victims()).extracting(Party::text).containsExactly("Antonio Contreras");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
