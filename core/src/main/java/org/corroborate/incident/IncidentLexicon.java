@@ -82,4 +82,9 @@ final class IncidentLexicon {
     boolean isPerpetratorNoun(String lemma) {
         return "perpetrator".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
     }
+
+    /** Whether a lemma describes a criminal organization that attacks: "drug trafficking gangs", "the mafia". */
+    boolean isAttackingOrganizationNoun(String lemma) {
+        return "organization".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
+    }
 }

@@ -102,6 +102,16 @@ final class PartyReader {
                     && (isSubject(s, i) || agentOfViolence(s, i, i) || held.isPresent());
             boolean unnamedAttacker = (GENERIC_PEOPLE.contains(t.lowerLemma()) || lexicon.isVictimNoun(t.lowerLemma()))
                     && (agentOfViolence(s, i, i) || held.isPresent());
+            boolean describedOrganization = lexicon.isAttackingOrganizationNoun(t.lowerLemma())
+                    && (agentOfViolence(s, i, i) || held.isPresent());
+            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && describedOrganization) {
+                Span np = NounPhrases.peoplePhrase(text, s, i);
+                Judgement j = Judgement.of(s, frames, i);
+                g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.ORGANIZATION, hedged(status(j, held), NounPhrases.hedge(s, i)), j.source(), np,
+                        false));
+                held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
+            }
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);

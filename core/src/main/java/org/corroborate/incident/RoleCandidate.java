@@ -18,8 +18,8 @@ import org.corroborate.report.Span;
  * @param mention the actor mention, for people and organizations the article names
  * @param gtdType the GTD target type of a target, the GTD weapon type of a weapon
  * @param roles the roles the extractor may cast it in: victim or perpetrator individual for a named person,
- *     perpetrator organization for an organization, perpetrator individual for people described, target for a
- *     target
+ *     perpetrator organization for an organization named or described ("drug trafficking gangs"), perpetrator
+ *     individual for people described, target for a target, weapon for a weapon
  * @param features the names of the features that hold for it
  */
 public record RoleCandidate(int sentence, int firstToken, int head, Span span, String text,

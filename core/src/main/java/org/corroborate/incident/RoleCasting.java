@@ -169,7 +169,14 @@ final class RoleCasting {
                 }
             }
             case PERPETRATOR_ORGANIZATION -> {
-                ActorMention m = c.mention().orElseThrow();
+                if (c.mention().isEmpty()) {
+                    // A criminal organization described, not named: "drug trafficking gangs".
+                    g.perpetrators.putIfAbsent(key, new Party(Optional.empty(), c.text(), PartyKind.ORGANIZATION,
+                            PartyReader.hedged(j.status(), NounPhrases.hedge(s, c.head())), j.source(), c.span(),
+                            false));
+                    return;
+                }
+                ActorMention m = c.mention().get();
                 boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
                 g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), c.text(),
                         state ? PartyKind.STATE : PartyKind.ORGANIZATION, j.status(), j.source(), m.span(), true));

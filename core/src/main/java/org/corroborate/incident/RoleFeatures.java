@@ -100,22 +100,24 @@ final class RoleFeatures {
         }
         String lemma = t.lowerLemma();
         boolean people = lexicon.isPeopleNoun(lemma);
+        boolean organization = lexicon.isAttackingOrganizationNoun(lemma);
         Optional<String> targetType = lexicon.targetHead(t);
         Optional<String> weaponType = lexicon.weapon(t);
-        MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL : targetType.isPresent() ? MentionRole.TARGET
+        MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL
+                : organization ? MentionRole.PERPETRATOR_ORGANIZATION : targetType.isPresent() ? MentionRole.TARGET
                 : weaponType.isPresent() ? MentionRole.WEAPON : MentionRole.OTHER;
         if (role == MentionRole.OTHER) {
             return Optional.empty();
         }
         Span span = switch (role) {
-            case PERPETRATOR_INDIVIDUAL -> NounPhrases.peoplePhrase(text, s, i);
+            case PERPETRATOR_INDIVIDUAL, PERPETRATOR_ORGANIZATION -> NounPhrases.peoplePhrase(text, s, i);
             case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
             default -> NounPhrases.bareNounPhrase(text, s, i);
         };
         int first = Math.max(0, s.tokenAt(span.start()));
         int last = Math.max(0, s.tokenAt(span.end() - 1));
         List<String> f = new ArrayList<>();
-        f.add("kind=" + (people ? "PEOPLE" : role));
+        f.add("kind=" + (people ? "PEOPLE" : organization ? "DESCRIBED_ORGANIZATION" : role));
         f.add("head=" + lemma);
         f.add("people=" + (lexicon.isPerpetratorNoun(lemma) ? "perpetrator" : lexicon.isVictimNoun(lemma) ? "victim"
                 : people ? "generic" : "-"));

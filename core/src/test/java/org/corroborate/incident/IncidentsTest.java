@@ -228,6 +228,16 @@ class IncidentsTest {
     }
 
     @Test
+    void aCriminalOrganizationDescribedIsAnOrganization() {
+        IncidentReport incident = Recordings.analyzeByRules("described-gangs").incidents().get(0);
+        assertThat(incident.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("drug trafficking gangs");
+            assertThat(p.kind()).isEqualTo(PartyKind.ORGANIZATION);
+            assertThat(p.named()).isFalse();
+        });
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
