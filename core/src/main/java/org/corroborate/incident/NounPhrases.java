@@ -126,12 +126,18 @@ final class NounPhrases {
         return first == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
+    /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a motorcycle". */
+    private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
     }
 
-    /** The phrase of a group of people, with its count: "five soldiers", "more than seven people". */
+    /**
+     * The phrase of a group of people, with its count and what they wear or ride: "five soldiers", "more than seven
+     * people", "two men wearing military uniforms".
+     */
     static Span peoplePhrase(String text, Sentence s, int head) {
         return nounPhrase(text, s, head, true);
     }
@@ -147,6 +153,9 @@ final class NounPhrases {
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
             if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || (withCount && count))) {
                 first = Math.min(first, sub[0]);
+            } else if (withCount && d.dependent() > head && d.is("acl") && sub[1] - head <= 7
+                    && DRESS_VERBS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                last = Math.max(last, sub[1]);
             } else if (d.dependent() > head && d.is("nmod") && s.markerOf(d.dependent()).equals("of")) {
                 sub[1] = beforeConjuncts(s, d.dependent(), sub[1]);
                 String lemma = s.tokens().get(head).lowerLemma();

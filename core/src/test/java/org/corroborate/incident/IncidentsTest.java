@@ -238,6 +238,12 @@ class IncidentsTest {
     }
 
     @Test
+    void unnamedAttackersAreDescribedWithWhatTheyWear() {
+        IncidentReport incident = Recordings.analyzeByRules("dressed-attackers").incidents().get(0);
+        assertThat(incident.perpetrators()).extracting(Party::text).contains("Two men wearing military uniforms");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
