@@ -126,7 +126,7 @@ final class NounPhrases {
         return first == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
     }
 
-    /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a motorcycle". */
+    /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a bike". */
     private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");
 
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
@@ -211,12 +211,7 @@ final class NounPhrases {
                 && VEHICLE_CARRIERS.contains(s.tokens().get(i - 3).lowerLemma())) {
             return Span.of(text, s.tokens().get(i - 3).start(), s.tokens().get(i).end());
         }
-        int head = i;
-        Optional<Dependency> up = s.headOf(i);
-        if (up.isPresent() && up.get().is("compound") && up.get().head() > i && up.get().head() - i <= 3
-                && WEAPON_HEADS.contains(s.tokens().get(up.get().head()).lowerLemma())) {
-            head = up.get().head();
-        }
+        int head = modifiesWeaponHead(s, i) ? s.headOf(i).orElseThrow().head() : i;
         Span phrase = bareNounPhrase(text, s, head);
         Optional<Dependency> of = s.headOf(head);
         if (of.isPresent() && of.get().is("nmod") && s.markerOf(head).equals("of") && of.get().head() < head
@@ -227,6 +222,16 @@ final class NounPhrases {
             return Span.of(text, measured.start(), phrase.end());
         }
         return phrase;
+    }
+
+    /**
+     * Whether word {@code i} makes the noun it modifies a weapon: "dynamite" in "dynamite charge", "explosive" in
+     * "explosive devices".
+     */
+    static boolean modifiesWeaponHead(Sentence s, int i) {
+        Optional<Dependency> up = s.headOf(i);
+        return up.isPresent() && (up.get().is("compound") || up.get().is("amod")) && up.get().head() > i
+                && up.get().head() - i <= 3 && WEAPON_HEADS.contains(s.tokens().get(up.get().head()).lowerLemma());
     }
 
     /** The phrase extended to a number counting its head: "5 kg"; not "several". */

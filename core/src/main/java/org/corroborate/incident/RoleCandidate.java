@@ -13,8 +13,8 @@ import org.corroborate.report.Span;
  * @param firstToken the index of its first token in the sentence
  * @param head the index of its head token in the sentence: the noun, or a name's last word
  * @param span its words
- * @param text the text the role would be filled with: a person's fullest name in the article (without titles), an organization's name
- *     or a description as written here
+ * @param text the text the role would be filled with: a person's fullest name in the article (without titles),
+ *     an organization's name or a description as written here
  * @param mention the actor mention, for people and organizations the article names
  * @param gtdType the GTD target type of a target, the GTD weapon type of a weapon
  * @param roles the roles the extractor may cast it in: victim or perpetrator individual for a named person,

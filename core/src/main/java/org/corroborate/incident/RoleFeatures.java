@@ -95,7 +95,9 @@ final class RoleFeatures {
     private Optional<RoleCandidate> description(String text, Sentence s, int i, List<ActorMention> mentions,
                                                 List<IncidentWord> hits, List<Frame> frames) {
         Token t = s.tokens().get(i);
-        if (!t.isNoun() || t.pos() == PartOfSpeech.PROPN || mentions.stream().anyMatch(m -> m.covers(i))) {
+        boolean weaponModifier = !t.isNoun() && NounPhrases.modifiesWeaponHead(s, i);
+        if (!(t.isNoun() || weaponModifier) || t.pos() == PartOfSpeech.PROPN
+                || mentions.stream().anyMatch(m -> m.covers(i))) {
             return Optional.empty();
         }
         String lemma = t.lowerLemma();

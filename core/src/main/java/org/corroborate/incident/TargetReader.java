@@ -40,7 +40,7 @@ final class TargetReader {
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
             Optional<String> weaponType = lexicon.weapon(t);
-            if (weaponType.isPresent() && t.isNoun() && !seized(s, i)) {
+            if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)) && !seized(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
                 g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),
                         new Weapon(np.text(), Optional.of(weaponType(np, weaponType.get())), np));

@@ -76,15 +76,19 @@ final class TriggerFinder {
     private static final Set<String> PLACING_VERBS = Set.of("place", "plant", "leave", "hurl", "throw");
 
     /**
-     * "placed a charge of dynamite under a bus", "several explosive devices were planted": setting an explosive
-     * reports a bombing, though no word of the list does.
+     * "placed a charge of dynamite under a bus", "several explosive devices were planted", "two explosive devices
+     * went off": setting an explosive, or its going off, reports a bombing, though no word of the list does.
      */
     private Optional<IncidentLexicon.Trigger> placedExplosive(Sentence s, int i) {
-        if (!s.tokens().get(i).isVerb() || !PLACING_VERBS.contains(s.tokens().get(i).lowerLemma())) {
+        Token t = s.tokens().get(i);
+        boolean wentOff = t.lowerLemma().equals("go") && s.childrenOf(i).stream().anyMatch(d
+                -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("off"));
+        if (!t.isVerb() || !(PLACING_VERBS.contains(t.lowerLemma()) || wentOff)) {
             return Optional.empty();
         }
         for (Dependency d : s.childrenOf(i)) {
-            if ((d.is("obj") || d.relation().equals("nsubj:pass")) && explosive(s, d.dependent())) {
+            boolean placed = d.is("obj") || d.relation().equals("nsubj:pass") || (wentOff && d.is("nsubj"));
+            if (placed && explosive(s, d.dependent())) {
                 return Optional.of(new IncidentLexicon.Trigger(IncidentType.BOMBING, "verb"));
             }
         }
@@ -134,7 +138,8 @@ final class TriggerFinder {
             return Optional.empty();
         }
         for (Dependency d : s.childrenOf(i)) {
-            if ((d.is("amod") || d.is("compound")) && s.tokens().get(d.dependent()).lowerLemma().startsWith("terrorist")) {
+            boolean modifier = d.is("amod") || d.is("compound");
+            if (modifier && s.tokens().get(d.dependent()).lowerLemma().startsWith("terrorist")) {
                 return Optional.of(new IncidentLexicon.Trigger(IncidentType.ARMED_ASSAULT, "noun"));
             }
         }

@@ -244,6 +244,13 @@ class IncidentsTest {
     }
 
     @Test
+    void explosiveDevicesThatWentOffAreABombingWithItsWeapon() {
+        IncidentReport incident = Recordings.analyzeByRules("explosive-devices").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("explosive devices");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
