@@ -309,6 +309,8 @@ final class PartyReader {
 
     /** Words that hold their subject to account for what their complement names: "responsible for the massacre". */
     private static final Set<String> ACCOUNT_WORDS = Set.of("responsible", "guilty");
+    /** Words that make their subject one of those who did it: "soldiers participated in the murder". */
+    private static final Set<String> PARTICIPATION_WORDS = Set.of("participate", "involve", "involved");
     /** Participles of accusation: "soldiers accused of committing the massacre", "men suspected of the attack". */
     private static final Set<String> ACCUSATION_WORDS = Set.of("accuse", "suspect", "charge", "blame", "implicate",
             "indict", "arrest", "try");
@@ -327,8 +329,10 @@ final class PartyReader {
             }
             int subject = k;
             Dependency up = head.get();
-            // "one colonel, two lieutenants and six soldiers were charged": a list member stands where the list does.
-            while (up.is("conj") && s.headOf(up.head()).isPresent()) {
+            // "one colonel, two lieutenants and six soldiers were charged": a list member stands where the list does,
+            // as do those included in it ("eight soldiers, including a colonel, were arrested").
+            while ((up.is("conj") || (up.is("nmod") && s.markerOf(subject).equals("including")))
+                    && s.headOf(up.head()).isPresent()) {
                 subject = up.head();
                 up = s.headOf(subject).get();
             }
@@ -353,7 +357,8 @@ final class PartyReader {
             }
             int governor = up.head();
             String lemma = s.tokens().get(governor).lowerLemma();
-            if (ACCOUNT_WORDS.contains(lemma) && violentComplement(s, governor)) {
+            if ((ACCOUNT_WORDS.contains(lemma) || PARTICIPATION_WORDS.contains(lemma))
+                    && violentComplement(s, governor)) {
                 return Optional.of(Status.ASSERTED);
             }
             if (ACCUSATION_WORDS.contains(lemma) && up.relation().equals("nsubj:pass")

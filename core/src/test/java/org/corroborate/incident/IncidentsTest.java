@@ -251,6 +251,13 @@ class IncidentsTest {
     }
 
     @Test
+    void thoseWhoTookPartAndThoseIncludedInThemArePerpetrators() {
+        IncidentReport incident = Recordings.analyzeByRules("took-part").incidents().get(0);
+        assertThat(incident.perpetrators()).extracting(Party::text)
+                .contains("Eight members of the army", "colonel", "two lieutenants");
+    }
+
+    @Test
     void peopleAccusedOfOrResponsibleForTheViolenceArePerpetrators() {
         IncidentReport incident = Recordings.analyze("held-responsible").incidents().get(0);
         assertThat(incident.perpetrators()).anySatisfy(p -> {
