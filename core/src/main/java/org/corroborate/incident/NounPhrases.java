@@ -1,5 +1,6 @@
 package org.corroborate.incident;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,20 @@ final class NounPhrases {
     private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "various", "numerous",
             "other", "few", "multiple", "certain", "both", "all", "each", "another", "first", "second", "third",
             "last", "next");
+
+    /** Adjectives of size, age or nearness that describe a target rather than name it: "a large gas station". */
+    private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
+            "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
+
+    /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a bike". */
+    private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");
+
+    /** Words before a name that say what the person is rather than who: "Corporal", "Msgr", "businessman". */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "fr",
+            "bishop", "archbishop", "cardinal", "rev", "reverend", "gen", "general", "col", "colonel", "maj", "major",
+            "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "comrade", "comrades",
+            "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
+            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
 
     /**
      * Words of the article's doubt, which the party's status records (see {@link #hedge}) rather than its name:
@@ -84,10 +99,6 @@ final class NounPhrases {
         return Span.of(text, s.tokens().get(m.firstToken()).start(), s.tokens().get(last).end());
     }
 
-    /** Adjectives of size, age or nearness that describe a target rather than name it: "a large gas station". */
-    private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
-            "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
-
     /**
      * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct: "the offices
      * of the labor unions and houses of opposition members" ends at "unions".
@@ -106,15 +117,8 @@ final class NounPhrases {
         return end;
     }
 
-    /** Words before a name that say what the person is rather than who: "Corporal", "Msgr", "businessman". */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "fr",
-            "bishop", "archbishop", "cardinal", "rev", "reverend", "gen", "general", "col", "colonel", "maj", "major",
-            "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "comrade", "comrades",
-            "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
-            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
-
     /**
-     * A victim's name as incident records give it, without the titles before it: "Corporal Antonio Contreras" ->
+     * A person's name as incident records give it, without the titles before it: "Corporal Antonio Contreras" ->
      * "Antonio Contreras"; a name that is only a title and one word keeps the word ("Msgr Romero" -> "Romero").
      */
     static String withoutTitles(String name) {
@@ -123,11 +127,8 @@ final class NounPhrases {
         while (first < words.length - 1 && TITLES.contains(words[first].toLowerCase(Locale.ROOT).replace(".", ""))) {
             first++;
         }
-        return first == 0 ? name : String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        return first == 0 ? name : String.join(" ", Arrays.copyOfRange(words, first, words.length));
     }
-
-    /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a bike". */
-    private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");
 
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
