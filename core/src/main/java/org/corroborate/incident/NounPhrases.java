@@ -100,14 +100,18 @@ final class NounPhrases {
     }
 
     /**
-     * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct: "the offices
-     * of the labor unions and houses of opposition members" ends at "unions".
+     * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct or place:
+     * "the offices of the labor unions and houses of opposition members" and "the offices of the court in Lima" end at
+     * "unions" and "court".
      */
     private static int beforeConjuncts(Sentence s, int k, int end) {
         for (Dependency d : s.childrenOf(k)) {
-            if (d.is("conj") && d.dependent() > k) {
-                int stop = d.dependent() - 1;
+            boolean place = d.is("nmod") && (s.markerOf(d.dependent()).equals("in")
+                    || s.markerOf(d.dependent()).equals("at"));
+            if ((d.is("conj") || place) && d.dependent() > k) {
+                int stop = s.subtreeBounds(d.dependent())[0] - 1;
                 while (stop > k && (s.tokens().get(stop).pos() == PartOfSpeech.CCONJ
+                        || s.tokens().get(stop).pos() == PartOfSpeech.ADP
                         || s.tokens().get(stop).pos() == PartOfSpeech.PUNCT)) {
                     stop--;
                 }

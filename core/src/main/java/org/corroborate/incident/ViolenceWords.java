@@ -39,6 +39,12 @@ final class ViolenceWords {
             return false;
         }
         return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
-                || lexicon.trigger(lemma).isPresent();
+                || lexicon.trigger(lemma).isPresent() || wentOff(s, token);
+    }
+
+    /** "the bomb went off at the bank": the bank is where the violence happened. */
+    private static boolean wentOff(Sentence s, int token) {
+        return s.tokens().get(token).lowerLemma().equals("go") && s.childrenOf(token).stream().anyMatch(d
+                -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("off"));
     }
 }

@@ -244,10 +244,12 @@ class IncidentsTest {
     }
 
     @Test
-    void explosiveDevicesThatWentOffAreABombingWithItsWeapon() {
+    void explosiveDevicesThatWentOffAreABombingWithItsWeaponAndTarget() {
         IncidentReport incident = Recordings.analyzeByRules("explosive-devices").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
         assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("explosive devices");
+        // Where they went off, without the town: that is the incident's place.
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("offices of the electoral court");
     }
 
     @Test
