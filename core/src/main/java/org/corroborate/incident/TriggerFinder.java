@@ -81,8 +81,7 @@ final class TriggerFinder {
      */
     private Optional<IncidentLexicon.Trigger> placedExplosive(Sentence s, int i) {
         Token t = s.tokens().get(i);
-        boolean wentOff = t.lowerLemma().equals("go") && s.childrenOf(i).stream().anyMatch(d
-                -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("off"));
+        boolean wentOff = ViolenceWords.wentOff(s, i);
         if (!t.isVerb() || !(PLACING_VERBS.contains(t.lowerLemma()) || wentOff)) {
             return Optional.empty();
         }

@@ -43,7 +43,7 @@ final class ViolenceWords {
     }
 
     /** "the bomb went off at the bank": the bank is where the violence happened. */
-    private static boolean wentOff(Sentence s, int token) {
+    static boolean wentOff(Sentence s, int token) {
         return s.tokens().get(token).lowerLemma().equals("go") && s.childrenOf(token).stream().anyMatch(d
                 -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("off"));
     }
