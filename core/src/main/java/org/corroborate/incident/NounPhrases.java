@@ -50,7 +50,7 @@ final class NounPhrases {
             "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
 
     /**
-     * Words of the article's doubt, which the party's status records (see {@link #hedge}) rather than its name:
+     * Words of the article's doubt, which the party's status records (see {@link #hedged}) rather than its name:
      * "alleged urban guerrillas".
      */
     private static final Map<String, Status> HEDGES = Map.of("alleged", Status.ALLEGED, "purported",
@@ -58,17 +58,23 @@ final class NounPhrases {
             Status.SPECULATED, "supposed", Status.SPECULATED, "apparent", Status.SPECULATED, "possible",
             Status.SPECULATED, "presumable", Status.SPECULATED, "probable", Status.SPECULATED);
 
-    /** The status a hedge before noun {@code head} gives it: "alleged guerrillas" are ALLEGED. */
-    static Optional<Status> hedge(Sentence s, int head) {
+    /**
+     * The status of a description headed by noun {@code head}: the sentence's, unless the sentence asserts it and a
+     * hedge before the noun says otherwise ("alleged guerrillas" are ALLEGED).
+     */
+    static Status hedged(Status status, Sentence s, int head) {
+        if (status != Status.ASSERTED) {
+            return status;
+        }
         for (Dependency d : s.childrenOf(head)) {
             if (d.dependent() < head && d.is("amod")) {
-                Status status = HEDGES.get(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
-                if (status != null) {
-                    return Optional.of(status);
+                Status hedge = HEDGES.get(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT));
+                if (hedge != null) {
+                    return hedge;
                 }
             }
         }
-        return Optional.empty();
+        return status;
     }
 
     /**

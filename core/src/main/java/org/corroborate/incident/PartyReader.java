@@ -98,26 +98,19 @@ final class PartyReader {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             Optional<Status> held = t.isNoun() ? heldResponsible(s, i, i) : Optional.empty();
-            boolean describedAttacker = lexicon.isPerpetratorNoun(t.lowerLemma())
-                    && (isSubject(s, i) || agentOfViolence(s, i, i) || held.isPresent());
-            boolean unnamedAttacker = (GENERIC_PEOPLE.contains(t.lowerLemma()) || lexicon.isVictimNoun(t.lowerLemma()))
-                    && (agentOfViolence(s, i, i) || held.isPresent());
-            boolean describedOrganization = lexicon.isAttackingOrganizationNoun(t.lowerLemma())
-                    && (agentOfViolence(s, i, i) || held.isPresent());
-            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && describedOrganization) {
+            String lemma = t.lowerLemma();
+            boolean attackers = lexicon.isPerpetratorNoun(lemma);
+            // Words for people in general, and criminal organizations, describe attackers only when they act.
+            boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma)
+                    || lexicon.isAttackingOrganizationNoun(lemma);
+            boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
+            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
+                PartyKind kind = lexicon.isAttackingOrganizationNoun(lemma) ? PartyKind.ORGANIZATION
+                        : PartyKind.INDIVIDUAL;
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        PartyKind.ORGANIZATION, hedged(status(j, held), NounPhrases.hedge(s, i)), j.source(), np,
-                        false));
-                held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
-            }
-            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (describedAttacker || unnamedAttacker)) {
-                Span np = NounPhrases.peoplePhrase(text, s, i);
-                Judgement j = Judgement.of(s, frames, i);
-                g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        PartyKind.INDIVIDUAL, hedged(status(j, held), NounPhrases.hedge(s, i)), j.source(), np,
-                        false));
+                        kind, NounPhrases.hedged(status(j, held), s, i), j.source(), np, false));
                 held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
@@ -414,11 +407,6 @@ final class PartyReader {
     }
 
     /** The status of a party held to account: an accusation the article states as fact is still ALLEGED. */
-    /** An unhedged status as the hedge of the words has it: "alleged guerrillas" the article asserts are ALLEGED. */
-    static Status hedged(Status status, Optional<Status> hedge) {
-        return status == Status.ASSERTED ? hedge.orElse(status) : status;
-    }
-
     private static Status status(Judgement j, Optional<Status> held) {
         return held.filter(h -> h == Status.ALLEGED).isPresent() && j.status() == Status.ASSERTED ? Status.ALLEGED
                 : j.status();

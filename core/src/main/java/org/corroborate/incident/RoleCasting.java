@@ -172,8 +172,7 @@ final class RoleCasting {
                 if (c.mention().isEmpty()) {
                     // A criminal organization described, not named: "drug trafficking gangs".
                     g.perpetrators.putIfAbsent(key, new Party(Optional.empty(), c.text(), PartyKind.ORGANIZATION,
-                            PartyReader.hedged(j.status(), NounPhrases.hedge(s, c.head())), j.source(), c.span(),
-                            false));
+                            NounPhrases.hedged(j.status(), s, c.head()), j.source(), c.span(), false));
                     return;
                 }
                 ActorMention m = c.mention().get();
@@ -185,8 +184,7 @@ final class RoleCasting {
                 Optional<String> actor = c.mention().map(ActorMention::actor);
                 boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
                 if (!victim && !seizes(s, c.head())) {
-                    Status status = actor.isPresent() ? j.status()
-                            : PartyReader.hedged(j.status(), NounPhrases.hedge(s, c.head()));
+                    Status status = actor.isPresent() ? j.status() : NounPhrases.hedged(j.status(), s, c.head());
                     g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
                             status, j.source(), c.span(), actor.isPresent()));
                 }
