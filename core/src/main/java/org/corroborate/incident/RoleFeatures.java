@@ -35,6 +35,9 @@ final class RoleFeatures {
     private static final List<MentionRole> NAMED_PERSON_ROLES = List.of(MentionRole.VICTIM,
             MentionRole.PERPETRATOR_INDIVIDUAL);
 
+    /** The features of a mention that its words' other mentions in the article take over, marked "elsewhere-". */
+    private static final List<String> SHARED_FEATURES = List.of("governed-by-incident=", "governed-by|rel=", "gov=");
+
     private final IncidentLexicon lexicon;
 
     RoleFeatures(IncidentLexicon lexicon) {
@@ -88,7 +91,40 @@ final class RoleFeatures {
                         .ifPresent(candidates::add);
             }
         }
-        return candidates;
+        return withRepetitions(candidates);
+    }
+
+    /**
+     * Adds to each candidate what the article's other mentions of the same words tell: how often and from which
+     * sentence it is told of, which words govern it there and whether one of them is an incident word ("the
+     * guerrillas attacked ..." makes "the guerrillas" of a later sentence likelier to be the attackers). The role is
+     * filled once per article, so what is known of the words anywhere bears on each mention of them.
+     */
+    private static List<RoleCandidate> withRepetitions(List<RoleCandidate> candidates) {
+        Map<String, List<RoleCandidate>> byText = new HashMap<>();
+        for (RoleCandidate c : candidates) {
+            byText.computeIfAbsent(c.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
+        }
+        List<RoleCandidate> out = new ArrayList<>(candidates.size());
+        for (RoleCandidate c : candidates) {
+            List<RoleCandidate> same = byText.get(c.text().toLowerCase(Locale.ROOT));
+            List<String> f = new ArrayList<>(c.features());
+            f.add("text-mentions=" + bucket(same.size(), 1, 2, 3, 5));
+            f.add("text-first=" + bucket(same.get(0).sentence(), 0, 1, 3, 6));
+            for (RoleCandidate other : same) {
+                if (other == c) {
+                    continue;
+                }
+                for (String g : other.features()) {
+                    if (SHARED_FEATURES.stream().anyMatch(g::startsWith)) {
+                        f.add("elsewhere-" + g);
+                    }
+                }
+            }
+            out.add(new RoleCandidate(c.sentence(), c.firstToken(), c.head(), c.span(), c.text(), c.mention(),
+                    c.gtdType(), c.roles(), features(f)));
+        }
+        return out;
     }
 
     /** The people, target or weapon that noun {@code i} stands for, outside any actor mention. */

@@ -46,4 +46,17 @@ class RoleFeaturesTest {
         assertThat(workers.span().text()).isEqualTo("five workers");
         assertThat(workers.features()).contains("head=worker", "modifier=five", "incident-word-before");
     }
+
+    @Test
+    void aDescriptionToldOfAgainCarriesWhatItsOtherMentionsTell() {
+        List<RoleCandidate> gunmen = candidates("gunmen-again").stream()
+                .filter(c -> c.text().equalsIgnoreCase("gunmen")).toList();
+        assertThat(gunmen).hasSize(2);
+        RoleCandidate later = gunmen.get(1);
+        // "the gunmen escaped" is not an attack, but the gunmen who "attacked a bus" are the same words.
+        assertThat(later.features()).contains("text-mentions=2+", "text-first=0+", "elsewhere-gov=attack")
+                .anyMatch(f -> f.startsWith("elsewhere-governed-by-incident="));
+        assertThat(gunmen.get(0).features()).contains("elsewhere-gov=escape")
+                .noneMatch(f -> f.startsWith("elsewhere-governed-by-incident="));
+    }
 }
