@@ -3,6 +3,7 @@ package org.corroborate.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -71,6 +72,12 @@ public final class RolesLearnCommand implements Callable<Integer> {
             description = "Keep features seen in at least N mentions. Default: ${DEFAULT-VALUE}.")
     int minCount;
 
+    @Option(names = "--candidates", paramLabel = "FILE",
+            description = "Also write every candidate to FILE (tab-separated: message, sentence, text as scored, "
+                    + "label from the keys, the roles it may play, then its out-of-fold probability per role), to "
+                    + "see which key strings no candidate reaches and which candidates the model ranks wrong.")
+    Path candidatesFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -81,8 +88,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     /** One labelled mention, and the document it is in (for folds and for scoring per document). */
-    private record Example(int document, String text, List<String> features, MentionRole role,
-                           List<MentionRole> roles) {
+    private record Example(int document, String message, int sentence, String text, List<String> features,
+                           MentionRole role, List<MentionRole> roles) {
     }
 
     @Override
@@ -110,7 +117,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
             rules.add(muc4 ? Muc4Fills.of(json.toJson(report).path("incidents")) : null);
             for (RoleCandidate c : analyzer.roleCandidates(article)) {
                 String text = Muc4Keys.normalise(c.text());
-                examples.add(new Example(document, text, c.features(), label(text, entities), c.roles()));
+                examples.add(new Example(document, article.id(), c.sentence(), text, c.features(),
+                        label(text, entities), c.roles()));
             }
             progress.tick();
         }
@@ -120,6 +128,9 @@ public final class RolesLearnCommand implements Callable<Integer> {
                 .map(e -> new LinearTrainer.Example(e.document(), e.features(), e.role().ordinal())).toList();
         LinearTrainer trainer = new LinearTrainer(labelled, ROLES.length, cost, minCount);
         double[][] outOfFold = trainer.crossValidated(labelled);
+        if (candidatesFile != null) {
+            writeCandidates(examples, outOfFold, candidatesFile);
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("learn roles: %d DEV documents, %d mentions, %d features (seen in >= %d mentions), C = %s%n",
                 gold.size(), examples.size(), trainer.features(), minCount, cost);
@@ -158,6 +169,27 @@ public final class RolesLearnCommand implements Callable<Integer> {
         out.println("Model written to " + output);
         out.flush();
         return 0;
+    }
+
+    private static void writeCandidates(List<Example> examples, double[][] probabilities, Path file)
+            throws IOException {
+        List<String> lines = new ArrayList<>(examples.size() + 1);
+        StringBuilder header = new StringBuilder("message\tsentence\ttext\tlabel\troles");
+        for (MentionRole role : ROLES) {
+            header.append('\t').append(role.name().toLowerCase(Locale.ROOT));
+        }
+        lines.add(header.toString());
+        for (int i = 0; i < examples.size(); i++) {
+            Example e = examples.get(i);
+            StringBuilder line = new StringBuilder().append(e.message()).append('\t').append(e.sentence())
+                    .append('\t').append(e.text()).append('\t').append(e.role()).append('\t')
+                    .append(String.join(",", e.roles().stream().map(MentionRole::name).toList()));
+            for (double p : probabilities[i]) {
+                line.append('\t').append(String.format(Locale.ROOT, "%.3f", p));
+            }
+            lines.add(line.toString());
+        }
+        Files.write(file, lines);
     }
 
     /** The role of the evaluation a role of the model is scored as; none for OTHER. */

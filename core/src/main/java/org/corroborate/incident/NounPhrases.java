@@ -35,6 +35,9 @@ final class NounPhrases {
             "other", "few", "multiple", "certain", "both", "all", "each", "another", "first", "second", "third",
             "last", "next");
 
+    /** Units of a weapon's bore: the number before them names the weapon ("9 mm pistol"), it does not count it. */
+    private static final Set<String> BORE_UNITS = Set.of("mm", "millimeter", "millimetre", "caliber", "calibre");
+
     /** Adjectives of size, age or nearness that describe a target rather than name it: "a large gas station". */
     private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
             "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
@@ -140,6 +143,10 @@ final class NounPhrases {
         return first == 0 ? name : String.join(" ", Arrays.copyOfRange(words, first, words.length));
     }
 
+    private static boolean beforeBoreUnit(Sentence s, int i) {
+        return i + 1 < s.tokens().size() && BORE_UNITS.contains(s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
+    }
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
@@ -162,7 +169,8 @@ final class NounPhrases {
             boolean owner = d.relation().equals("nmod:poss") && !withCount && sub[1] - sub[0] <= 4
                     && s.tokens().get(d.dependent()).pos() != PartOfSpeech.PRON
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
-            if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || (withCount && count))) {
+            boolean bore = d.is("nummod") && beforeBoreUnit(s, d.dependent());
+            if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || bore || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (withCount && d.dependent() > head && d.is("acl") && sub[1] - head <= 7
                     && DRESS_VERBS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
@@ -179,7 +187,7 @@ final class NounPhrases {
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
                 || s.tokens().get(first).pos() == PartOfSpeech.DET
                 || HEDGES.containsKey(s.tokens().get(first).word().toLowerCase(Locale.ROOT))
-                || (!withCount && (countsOut(s.tokens().get(first))
+                || (!withCount && ((countsOut(s.tokens().get(first)) && !beforeBoreUnit(s, first))
                         || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;
         }

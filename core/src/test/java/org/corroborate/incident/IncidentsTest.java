@@ -244,6 +244,13 @@ class IncidentsTest {
     }
 
     @Test
+    void aWeaponKeepsTheNumberOfItsBore() {
+        IncidentReport incident = Recordings.analyzeByRules("bore").incidents().get(0);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactlyInAnyOrder("9 mm pistols",
+                "81 mm mortar");
+    }
+
+    @Test
     void explosiveDevicesThatWentOffAreABombingWithItsWeaponAndTarget() {
         IncidentReport incident = Recordings.analyzeByRules("explosive-devices").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
