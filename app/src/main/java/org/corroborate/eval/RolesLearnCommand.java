@@ -171,6 +171,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Writes the candidates with their labels and out-of-fold probabilities, as {@code --candidates} says. */
     private static void writeCandidates(List<Example> examples, double[][] probabilities, Path file)
             throws IOException {
         List<String> lines = new ArrayList<>(examples.size() + 1);

@@ -143,8 +143,10 @@ final class NounPhrases {
         return first == 0 ? name : String.join(" ", Arrays.copyOfRange(words, first, words.length));
     }
 
+    /** Whether token {@code i} is followed by a unit of bore: "9" in "9 mm". */
     private static boolean beforeBoreUnit(Sentence s, int i) {
-        return i + 1 < s.tokens().size() && BORE_UNITS.contains(s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
+        return i + 1 < s.tokens().size()
+                && BORE_UNITS.contains(s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
@@ -170,7 +172,8 @@ final class NounPhrases {
                     && s.tokens().get(d.dependent()).pos() != PartOfSpeech.PRON
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
             boolean bore = d.is("nummod") && beforeBoreUnit(s, d.dependent());
-            if (d.dependent() < head && (d.is("amod") || d.is("compound") || owner || bore || (withCount && count))) {
+            boolean modifier = d.is("amod") || d.is("compound") || owner || bore;
+            if (d.dependent() < head && (modifier || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (withCount && d.dependent() > head && d.is("acl") && sub[1] - head <= 7
                     && DRESS_VERBS.contains(s.tokens().get(d.dependent()).lowerLemma())) {

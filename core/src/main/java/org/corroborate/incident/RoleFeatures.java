@@ -23,8 +23,8 @@ import org.corroborate.statement.Judgement;
  * The features of a person or organization mention that tell its role in an incident: the words around it, its
  * grammatical relation and the word that governs it (through lists and appositions: "A, B and C were killed"), the
  * incident words of its sentence and how far they are, how firmly the sentence states it, whether it is the source
- * of a statement, and how often and how early the article names the actor. Only what any news text has; no lexicon
- * of names.
+ * of a statement, how often and how early the article names the actor, and what its words' other mentions in the
+ * article tell. Only what any news text has; no lexicon of names.
  */
 final class RoleFeatures {
 
