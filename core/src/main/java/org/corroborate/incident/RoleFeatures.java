@@ -132,15 +132,20 @@ final class RoleFeatures {
                                                 List<IncidentWord> hits, List<Frame> frames) {
         Token t = s.tokens().get(i);
         boolean weaponModifier = !t.isNoun() && NounPhrases.modifiesWeaponHead(s, i);
-        if (!(t.isNoun() || weaponModifier) || t.pos() == PartOfSpeech.PROPN
-                || mentions.stream().anyMatch(m -> m.covers(i))) {
+        if (!(t.isNoun() || weaponModifier)) {
+            return Optional.empty();
+        }
+        Optional<String> targetType = lexicon.targetHead(t);
+        // A name is a candidate as its mention; a named building or site ("the Hilton Hotel", "the Economy
+        // Ministry") is also a candidate target.
+        boolean named = t.pos() == PartOfSpeech.PROPN || mentions.stream().anyMatch(m -> m.covers(i));
+        if (named && targetType.isEmpty()) {
             return Optional.empty();
         }
         String lemma = t.lowerLemma();
-        boolean people = lexicon.isPeopleNoun(lemma);
-        boolean organization = lexicon.isAttackingOrganizationNoun(lemma);
-        Optional<String> targetType = lexicon.targetHead(t);
-        Optional<String> weaponType = lexicon.weapon(t);
+        boolean people = !named && lexicon.isPeopleNoun(lemma);
+        boolean organization = !named && lexicon.isAttackingOrganizationNoun(lemma);
+        Optional<String> weaponType = named ? Optional.empty() : lexicon.weapon(t);
         MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL
                 : organization ? MentionRole.PERPETRATOR_ORGANIZATION : targetType.isPresent() ? MentionRole.TARGET
                 : weaponType.isPresent() ? MentionRole.WEAPON : MentionRole.OTHER;
@@ -156,6 +161,7 @@ final class RoleFeatures {
         int last = Math.max(0, s.tokenAt(span.end() - 1));
         List<String> f = new ArrayList<>();
         f.add("kind=" + (people ? "PEOPLE" : organization ? "DESCRIBED_ORGANIZATION" : role));
+        f.add("named=" + named);
         f.add("head=" + lemma);
         f.add("people=" + (lexicon.isPerpetratorNoun(lemma) ? "perpetrator" : lexicon.isVictimNoun(lemma) ? "victim"
                 : people ? "generic" : "-"));

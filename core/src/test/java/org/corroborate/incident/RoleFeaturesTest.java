@@ -59,4 +59,14 @@ class RoleFeaturesTest {
         assertThat(gunmen.get(0).features()).contains("elsewhere-gov=escape")
                 .noneMatch(f -> f.startsWith("elsewhere-governed-by-incident="));
     }
+
+    @Test
+    void aNamedBuildingIsACandidateTarget() {
+        assertThat(candidates("named-target")).filteredOn(c -> c.roles().contains(MentionRole.TARGET))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.text()).isEqualTo("Hilton Hotel");
+                    assertThat(c.roles()).containsExactly(MentionRole.TARGET);
+                    assertThat(c.features()).contains("named=true", "head=hotel");
+                });
+    }
 }
