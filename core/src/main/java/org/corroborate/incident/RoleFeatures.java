@@ -47,7 +47,7 @@ final class RoleFeatures {
     /**
      * The candidates of the text, each with its features: the person and organization mentions that can be parties,
      * the people described by a noun for people ("the guerrillas", "five soldiers") outside any mention, the nouns
-     * for targets ("the embassy") and for weapons ("a car bomb").
+     * for targets, named or not ("the embassy", "the Hilton Hotel"), and for weapons ("a car bomb").
      *
      * @param incidentWords per sentence, the words that report an incident there
      */
@@ -127,7 +127,10 @@ final class RoleFeatures {
         return out;
     }
 
-    /** The people, target or weapon that noun {@code i} stands for, outside any actor mention. */
+    /**
+     * The people, target or weapon that noun {@code i} stands for: people and weapons outside any actor mention,
+     * targets also inside one.
+     */
     private Optional<RoleCandidate> description(String text, Sentence s, int i, List<ActorMention> mentions,
                                                 List<IncidentWord> hits, List<Frame> frames) {
         Token t = s.tokens().get(i);
