@@ -65,9 +65,9 @@ final class PartyReader {
             Optional<Status> held = heldResponsible(s, m.firstToken(), m.lastToken());
             if (agentOfViolence(s, m.firstToken(), m.lastToken()) || held.isPresent()) {
                 Judgement j = Judgement.of(s, frames, m.firstToken());
-                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()),
-                        NounPhrases.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text())),
-                        PartyKind.INDIVIDUAL, status(j, held), j.source(), m.span(), true));
+                String written = NounPhrases.personName(surfaces, m);
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), written, PartyKind.INDIVIDUAL,
+                        status(j, held), j.source(), m.span(), true));
                 held.ifPresent(h -> g.heldResponsible.add(m.actor()));
             }
         }
@@ -91,7 +91,7 @@ final class PartyReader {
         for (ActorMention m : named) {
             Judgement j = Judgement.of(s, frames, m.firstToken());
             // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
-            String written = NounPhrases.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()));
+            String written = NounPhrases.personName(surfaces, m);
             g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()), written,
                     PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
         }
@@ -100,15 +100,14 @@ final class PartyReader {
             Optional<Status> held = t.isNoun() ? heldResponsible(s, i, i) : Optional.empty();
             String lemma = t.lowerLemma();
             boolean attackers = lexicon.isPerpetratorNoun(lemma);
+            boolean organization = lexicon.isAttackingOrganizationNoun(lemma);
             // Words for people in general, and criminal organizations, describe attackers only when they act.
-            boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma)
-                    || lexicon.isAttackingOrganizationNoun(lemma);
+            boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma) || organization;
             boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
                 Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
-                PartyKind kind = lexicon.isAttackingOrganizationNoun(lemma) ? PartyKind.ORGANIZATION
-                        : PartyKind.INDIVIDUAL;
+                PartyKind kind = organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL;
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
                         kind, NounPhrases.hedged(status(j, held), s, i), j.source(), np, false));
                 held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));

@@ -80,7 +80,7 @@ final class RoleFeatures {
                 }
                 context(s, m.firstToken(), m.lastToken(), hits, sentenceFrames, f);
                 boolean person = m.kind() == ActorKind.PERSON;
-                String written = person ? NounPhrases.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()))
+                String written = person ? NounPhrases.personName(surfaces, m)
                         : NounPhrases.organization(text.text(), s, m, lexicon).text();
                 List<MentionRole> roles = person ? NAMED_PERSON_ROLES : List.of(MentionRole.PERPETRATOR_ORGANIZATION);
                 candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written,
