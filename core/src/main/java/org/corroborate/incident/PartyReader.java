@@ -437,7 +437,8 @@ final class PartyReader {
 
     /**
      * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
-     * murdered"), the subject of "died", "the murder of X", a name a few words after a harm verb ("kidnapped
+     * murdered"), the subject of "died", "the murder of X", each of these through an apposition ("the two
+     * engineers, X and Y, were kidnapped"), a name a few words after a harm verb ("kidnapped
      * businessman X"), or one introduced as "including X" or "identified as X" in a sentence that tells of harm.
      */
     private boolean namedVictim(Sentence s, ActorMention m) {
@@ -446,15 +447,22 @@ final class PartyReader {
             if (head.isEmpty() || m.covers(head.get().head())) {
                 continue;
             }
-            String governor = s.tokens().get(head.get().head()).lowerLemma();
-            if ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
+            // "the two Italians, A and B, were taken hostage": a name in apposition stands where its noun does.
+            int node = k;
+            Dependency link = head.get();
+            if (link.is("appos") && s.headOf(link.head()).isPresent()) {
+                node = link.head();
+                link = s.headOf(node).get();
+            }
+            String governor = s.tokens().get(link.head()).lowerLemma();
+            if ((link.is("obj") || link.relation().equals("nsubj:pass"))
                     && (ViolenceWords.HARM_VERBS.contains(governor) || lexicon.trigger(governor).isPresent())) {
                 return true;
             }
-            if (head.get().is("nmod") && s.markerOf(k).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
+            if (link.is("nmod") && s.markerOf(node).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
                 return true;
             }
-            if (head.get().relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
+            if (link.relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
                 return true;
             }
         }

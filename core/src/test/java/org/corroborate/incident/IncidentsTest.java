@@ -119,6 +119,14 @@ class IncidentsTest {
     }
 
     @Test
+    void namesInAppositionToThePeopleHarmedAreVictims() {
+        IncidentReport incident = Recordings.analyzeByRules("appositive-victims").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
+        assertThat(incident.victims()).filteredOn(p -> p.named()).extracting(p -> p.text())
+                .containsExactly("PAOLO BIANCHI", "MARCO ROSSI");
+    }
+
+    @Test
     void organizationBlamedForAnIncidentIsAnAllegedPerpetratorWithItsAccuser() {
         IncidentReport incident = Recordings.analyze("blamed").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
