@@ -439,7 +439,8 @@ final class PartyReader {
      * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
      * murdered"), the subject of "died", "the murder of X", each of these through an apposition ("the two
      * engineers, X and Y, were kidnapped"), a name a few words after a harm verb ("kidnapped
-     * businessman X"), or one introduced as "including X" or "identified as X" in a sentence that tells of harm.
+     * businessman X"), one introduced as "including X" or "identified as X" in a sentence that tells of harm, or
+     * one whose relative clause does ("X, who was kidnapped in May").
      */
     private boolean namedVictim(Sentence s, ActorMention m) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
@@ -466,7 +467,7 @@ final class PartyReader {
                 return true;
             }
         }
-        if (introducedAsVictim(s, m) && tellsOfHarm(s)) {
+        if ((introducedAsVictim(s, m) && tellsOfHarm(s)) || harmedInARelativeClause(s, m)) {
             return true;
         }
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
@@ -474,6 +475,22 @@ final class PartyReader {
             if (t.isVerb() && (ViolenceWords.HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
                     && !s.hasVerbBetween(k + 1, m.firstToken() - 1)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X, who was kidnapped in 1988, ...": a passive relative clause of harm on the name. */
+    private boolean harmedInARelativeClause(Sentence s, ActorMention m) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            for (Dependency d : s.childrenOf(k)) {
+                int verb = d.dependent();
+                String lemma = s.tokens().get(verb).lowerLemma();
+                if (d.relation().equals("acl:relcl") && !m.covers(verb)
+                        && (ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent())
+                        && s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("nsubj:pass"))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -127,6 +127,15 @@ class IncidentsTest {
     }
 
     @Test
+    void aNameWhoseRelativeClauseTellsOfHarmIsAVictim() {
+        IncidentReport incident = Recordings.analyzeByRules("relative-clause-victim").incidents().get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
+        assertThat(incident.victims()).filteredOn(p -> p.named()).extracting(p -> p.text())
+                .containsExactly("JUAN HERRERA");
+        assertThat(incident.perpetrators()).extracting(p -> p.text()).containsExactly("GUNMEN");
+    }
+
+    @Test
     void organizationBlamedForAnIncidentIsAnAllegedPerpetratorWithItsAccuser() {
         IncidentReport incident = Recordings.analyze("blamed").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
