@@ -102,7 +102,8 @@ final class LinearTrainer {
         header.forEach(line -> b.append("# ").append(line).append('\n'));
         b.append("# feature\t").append(String.join("\t", names)).append('\n');
         b.append("# 'threshold': the probability from which the label is taken; 'floor': below which what other means\n");
-        b.append("# found is taken out of it; 'bias': the intercept.\n");
+        b.append("# found is taken out of it; 'fallback': from which a document's likeliest example is taken when\n");
+        b.append("# nothing else has the label there (2 = never); 'bias': the intercept.\n");
         settings.forEach((name, values) -> {
             b.append(name);
             for (double v : values) {

@@ -3,6 +3,7 @@ package org.corroborate.incident;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,15 +104,25 @@ public final class IncidentExtractor {
         Map<String, String> surfaces = longestSurfaces(mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
         RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, hitsBySentence, surfaces);
-        List<IncidentReport> reports = new ArrayList<>();
-        Map<String, String> namesUsed = new HashMap<>();
+        Map<IncidentDraft, IncidentFacts> facts = new LinkedHashMap<>();
+        Map<IncidentDraft, IncidentFacts> muc4 = new LinkedHashMap<>();
         for (IncidentDraft d : drafts) {
             if (d.hits.stream().allMatch(h -> h.type() == IncidentType.THREAT) && d.hits.size() == 1
                     && d.anchor.anaphoric()) {
                 continue;
             }
-            IncidentReport report = assemble("i" + (reports.size() + 1), d, text, mentions, frames, reference,
-                    datelineEnd, surfaces, articlePlaces, casting);
+            IncidentFacts g = facts(d, text, mentions, frames, surfaces, casting);
+            facts.put(d, g);
+            if (codes(d, g, text).muc4Type().isPresent()) {
+                muc4.put(d, g);
+            }
+        }
+        casting.fillEmptyRoles(muc4, text, frames);
+        List<IncidentReport> reports = new ArrayList<>();
+        Map<String, String> namesUsed = new HashMap<>();
+        for (Map.Entry<IncidentDraft, IncidentFacts> e : facts.entrySet()) {
+            IncidentReport report = assemble("i" + (reports.size() + 1), e.getKey(), e.getValue(), text, mentions,
+                    frames, reference, datelineEnd, articlePlaces);
             if (hasSubstance(report)) {
                 reports.add(consistentNames(report, namesUsed));
             }
@@ -203,14 +214,12 @@ public final class IncidentExtractor {
 
     // --- assembly ------------------------------------------------------------------------------------------------
 
-    private IncidentReport assemble(String id, IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
-                                    List<List<Frame>> frames, Optional<LocalDate> reference, int datelineEnd,
-                                    Map<String, String> surfaces, List<String> articlePlaces,
-                                    RoleCasting.Casting casting) {
-        Sentence anchorSentence = text.sentences().get(d.anchor.sentence());
-        List<Frame> anchorFrames = frames.get(d.anchor.sentence());
-        Judgement judgement = Judgement.of(anchorSentence, anchorFrames, d.anchor.token());
-        Status status = judgement.status();
+    /**
+     * What incident {@code d}'s sentences tell of its parties, targets, weapons and figures: what the rules read,
+     * with what the role model casts there or rules out, and the armed group of attackers only described.
+     */
+    private IncidentFacts facts(IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
+                                List<List<Frame>> frames, Map<String, String> surfaces, RoleCasting.Casting casting) {
         IncidentFacts g = new IncidentFacts();
         for (int index : d.sentences) {
             Sentence s = text.sentences().get(index);
@@ -221,16 +230,60 @@ public final class IncidentExtractor {
         if (coding.codesFor(type(d, g, text), false).muc4Type().isPresent()) {
             casting.apply(d, text, frames, g);
         }
+        // Attackers only described ("the terrorists") or only "they" ("they burned buses") belong to the armed group
+        // the article has named; the link is as firm as the description, or as the incident when there is none.
+        List<Party> perpetrators = List.copyOf(g.perpetrators.values());
+        boolean described = !perpetrators.isEmpty() && perpetrators.stream().allMatch(p -> p.actor().isEmpty());
+        if (described || (perpetrators.isEmpty() && pronounAgent(d, text))) {
+            Judgement judgement = anchorJudgement(d, text, frames);
+            Status linkStatus = described ? perpetrators.get(0).status() : judgement.status();
+            Optional<Source> linkSource = described ? perpetrators.get(0).source() : judgement.source();
+            antecedentGroup(d, mentions).ifPresent(m -> g.perpetrators.putIfAbsent(m.actor(), new Party(
+                    Optional.of(m.actor()), m.span().text(), PartyKind.ORGANIZATION, linkStatus, linkSource, m.span(),
+                    true)));
+        }
+        return g;
+    }
+
+    private static Judgement anchorJudgement(IncidentDraft d, AnalyzedText text, List<List<Frame>> frames) {
+        return Judgement.of(text.sentences().get(d.anchor.sentence()), frames.get(d.anchor.sentence()),
+                d.anchor.token());
+    }
+
+    /** The incident's type: a bombing when an attack was made with explosives. */
+    private static IncidentType finalType(IncidentDraft d, IncidentFacts g, AnalyzedText text) {
         IncidentType type = type(d, g, text);
-        boolean explosives = g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
+        return type == IncidentType.ARMED_ASSAULT && explosives(g) ? IncidentType.BOMBING : type;
+    }
+
+    private static boolean explosives(IncidentFacts g) {
+        return g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
                 .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))
                 .orElse(false));
-        if (type == IncidentType.ARMED_ASSAULT && explosives) {
-            // An attack made with bombs, dynamite or explosives is a bombing.
-            type = IncidentType.BOMBING;
-        }
-        boolean suicide = d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
+    }
+
+    private static boolean suicide(IncidentDraft d, AnalyzedText text) {
+        return d.sentences.stream().anyMatch(index -> text.sentences().get(index).tokens().stream()
                 .anyMatch(t -> t.word().toLowerCase(Locale.ROOT).startsWith("suicide")));
+    }
+
+    /** The incident's codes in GTD, ACLED and MUC-4 terms; no MUC-4 type for what MUC-4 leaves out. */
+    private IncidentCoding.Codes codes(IncidentDraft d, IncidentFacts g, AnalyzedText text) {
+        IncidentType type = finalType(d, g, text);
+        IncidentCoding.Codes codes = coding.codesFor(type, suicide(d, text) && type == IncidentType.BOMBING);
+        if (type == IncidentType.ARSON_SABOTAGE) {
+            codes = Muc4Scope.sabotageCodes(codes, d, text, explosives(g));
+        }
+        return Muc4Scope.inMuc4Scope(g) ? codes : codes.outsideMuc4();
+    }
+
+    private IncidentReport assemble(String id, IncidentDraft d, IncidentFacts g, AnalyzedText text,
+                                    List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                                    Optional<LocalDate> reference, int datelineEnd, List<String> articlePlaces) {
+        List<Frame> anchorFrames = frames.get(d.anchor.sentence());
+        Status status = anchorJudgement(d, text, frames).status();
+        IncidentType type = finalType(d, g, text);
+        boolean suicide = suicide(d, text);
         DateInterval date = date(d, text, reference, anchorFrames, datelineEnd);
         Optional<Place> place = incidentPlaces.place(d, text, mentions, articlePlaces);
         Stage stage = type == IncidentType.THREAT ? Stage.THREATENED : stage(d, text);
@@ -246,28 +299,12 @@ public final class IncidentExtractor {
                 g.counts.get(FigureKind.HOSTAGES), g.counts.get(FigureKind.ATTACKERS),
                 g.counts.get(FigureKind.PERPETRATORS_KILLED));
         List<Party> perpetrators = new ArrayList<>(g.perpetrators.values());
-        // Attackers only described ("the terrorists") or only "they" ("they burned buses") belong to the armed group
-        // the article has named; the link is as firm as the description, or as the incident when there is none.
-        boolean described = !perpetrators.isEmpty() && perpetrators.stream().allMatch(p -> p.actor().isEmpty());
-        if (described || (perpetrators.isEmpty() && pronounAgent(d, text))) {
-            Status linkStatus = described ? perpetrators.get(0).status() : status;
-            Optional<Source> linkSource = described ? perpetrators.get(0).source() : judgement.source();
-            antecedentGroup(d, mentions).ifPresent(m -> perpetrators.add(new Party(Optional.of(m.actor()),
-                    m.span().text(), PartyKind.ORGANIZATION, linkStatus, linkSource, m.span(), true)));
-        }
         if (status == Status.CLAIMED) {
             perpetrators.replaceAll(p -> g.claimedBy.containsKey(p.actor().orElse(p.text()))
                     ? new Party(p.actor(), p.text(), p.kind(), Status.CLAIMED, p.source(), p.evidence(), p.named())
                     : p);
         }
-        IncidentCoding.Codes codes = coding.codesFor(type, suicide && type == IncidentType.BOMBING);
-        if (type == IncidentType.ARSON_SABOTAGE) {
-            codes = Muc4Scope.sabotageCodes(codes, d, text, explosives);
-        }
-        if (!Muc4Scope.inMuc4Scope(g)) {
-            codes = codes.outsideMuc4();
-        }
-        return new IncidentReport(id, type, stage, codes, date,
+        return new IncidentReport(id, type, stage, codes(d, g, text), date,
                 place, perpetrators, new ArrayList<>(g.claimedBy.values()), new ArrayList<>(g.victims.values()),
                 new ArrayList<>(g.targets.values()), new ArrayList<>(g.weapons.values()), figureLists,
                 Optional.of(suicide), status, evidence);

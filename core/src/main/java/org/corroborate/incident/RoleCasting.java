@@ -41,6 +41,10 @@ final class RoleCasting {
     private record Cast(RoleCandidate candidate, MentionRole role) {
     }
 
+    /** The candidate of an article likeliest to play a role (of those whose likeliest role it is), and how likely. */
+    private record Likeliest(RoleCandidate candidate, double probability) {
+    }
+
     /**
      * What the model makes of one article: what it casts in a role, by the incident each belongs to, and per role
      * the highest probability of each text (in lower case) among the candidates that may play it.
@@ -49,10 +53,34 @@ final class RoleCasting {
 
         private final Map<IncidentDraft, List<Cast>> casts;
         private final Map<MentionRole, Map<String, Double>> likelihood;
+        private final Map<MentionRole, Likeliest> likeliest;
 
-        private Casting(Map<IncidentDraft, List<Cast>> casts, Map<MentionRole, Map<String, Double>> likelihood) {
+        private Casting(Map<IncidentDraft, List<Cast>> casts, Map<MentionRole, Map<String, Double>> likelihood,
+                        Map<MentionRole, Likeliest> likeliest) {
             this.casts = casts;
             this.likelihood = likelihood;
+            this.likeliest = likeliest;
+        }
+
+        /**
+         * Where none of the article's MUC-4 incidents ({@code muc4}, with their facts) has anyone or anything in a
+         * role, casts the article's likeliest candidate for it, when likely enough ({@link RoleModel#fallback}),
+         * into the incident its sentence tells of.
+         */
+        void fillEmptyRoles(Map<IncidentDraft, IncidentFacts> muc4, AnalyzedText text, List<List<Frame>> frames) {
+            if (muc4.isEmpty()) {
+                return;
+            }
+            List<IncidentDraft> drafts = List.copyOf(muc4.keySet());
+            for (Map.Entry<MentionRole, Likeliest> e : likeliest.entrySet()) {
+                MentionRole role = e.getKey();
+                Likeliest best = e.getValue();
+                if (best.probability() >= model.fallback(role)
+                        && muc4.values().stream().noneMatch(g -> fills(role, g))) {
+                    add(new Cast(best.candidate(), role), text, frames,
+                            muc4.get(draftOf(best.candidate().sentence(), drafts)));
+                }
+            }
         }
 
         /**
@@ -121,8 +149,9 @@ final class RoleCasting {
                  List<List<Frame>> frames, List<List<IncidentWord>> hits, Map<String, String> surfaces) {
         Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
         Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
+        Map<MentionRole, Likeliest> likeliest = new EnumMap<>(MentionRole.class);
         if (drafts.isEmpty()) {
-            return new Casting(casts, likelihood);
+            return new Casting(casts, likelihood, likeliest);
         }
         for (RoleCandidate c : features.candidates(text, mentions, frames, hits, surfaces)) {
             Map<MentionRole, Double> p = model.probabilities(c.features());
@@ -130,10 +159,29 @@ final class RoleCasting {
                 likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
                         p.get(role), Math::max);
             }
-            model.cast(c, p).ifPresent(role -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
-                    k -> new ArrayList<>()).add(new Cast(c, role)));
+            MentionRole role = RoleModel.likeliest(c.roles(), p);
+            Likeliest before = likeliest.get(role);
+            if (before == null || p.get(role) > before.probability()) {
+                likeliest.put(role, new Likeliest(c, p.get(role)));
+            }
+            model.cast(c, p).ifPresent(cast -> casts.computeIfAbsent(draftOf(c.sentence(), drafts),
+                    k -> new ArrayList<>()).add(new Cast(c, cast)));
         }
-        return new Casting(casts, likelihood);
+        return new Casting(casts, likelihood, likeliest);
+    }
+
+    /** Whether an incident has someone or something in {@code role}, as MUC-4 counts it (victims by name). */
+    private static boolean fills(MentionRole role, IncidentFacts g) {
+        return switch (role) {
+            case VICTIM -> g.victims.values().stream().anyMatch(Party::named);
+            case PERPETRATOR_INDIVIDUAL -> g.perpetrators.values().stream()
+                    .anyMatch(p -> p.kind() == PartyKind.INDIVIDUAL);
+            case PERPETRATOR_ORGANIZATION -> g.perpetrators.values().stream()
+                    .anyMatch(p -> p.kind() != PartyKind.INDIVIDUAL);
+            case TARGET -> !g.targets.isEmpty();
+            case WEAPON -> !g.weapons.isEmpty();
+            case OTHER -> true;
+        };
     }
 
     /** The incident a sentence tells of: the one it belongs to, else the last one begun before it, else the first. */

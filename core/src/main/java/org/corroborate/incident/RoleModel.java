@@ -29,6 +29,11 @@ public final class RoleModel {
         return new RoleModel(LinearModel.resource(RESOURCE, ROLES.length));
     }
 
+    /** The model in this table (one column per {@link MentionRole}, in order). */
+    static RoleModel of(LinearModel model) {
+        return new RoleModel(model);
+    }
+
     /** A model that casts no mention in any role. */
     public static RoleModel none() {
         return new RoleModel(LinearModel.rejectingAll(ROLES.length));
@@ -46,6 +51,15 @@ public final class RoleModel {
      */
     public double floor(MentionRole role) {
         return model.floor(role.ordinal());
+    }
+
+    /**
+     * The probability from which an article's likeliest candidate for {@code role} is cast in it when nothing else
+     * fills the role in any of the article's MUC-4 incidents (most MUC-4 incidents have their attacker, victim or
+     * target told of somewhere): the best cross-validated on DEV; above any probability where that did not help.
+     */
+    public double fallback(MentionRole role) {
+        return model.fallback(role.ordinal());
     }
 
     /**

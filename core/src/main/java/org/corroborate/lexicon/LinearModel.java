@@ -9,9 +9,11 @@ import java.util.Map;
 /**
  * A linear classifier over named binary features, learned elsewhere (by liblinear in the {@code learn} commands) and
  * shipped as a table: one row per feature with one weight column per class, a {@code bias} row (the intercept), a
- * {@code threshold} row (the probability from which a class is taken) and optionally a {@code floor} row (the
- * probability below which an example found by other means is taken out of a class; 0 when absent). One class is plain logistic regression;
- * several are one-against-rest, their probabilities normalised to sum to one as liblinear does.
+ * {@code threshold} row (the probability from which a class is taken), optionally a {@code floor} row (the
+ * probability below which an example found by other means is taken out of a class; 0 when absent) and a
+ * {@code fallback} row (the probability from which a document's likeliest example is taken into a class that nothing
+ * else fills; never when absent). One class is plain logistic regression; several are one-against-rest, their
+ * probabilities normalised to sum to one as liblinear does.
  */
 public final class LinearModel {
 
@@ -20,14 +22,16 @@ public final class LinearModel {
     private final double[] bias;
     private final double[] thresholds;
     private final double[] floors;
+    private final double[] fallbacks;
 
     private LinearModel(int classes, Map<String, double[]> weights, double[] bias, double[] thresholds,
-                        double[] floors) {
+                        double[] floors, double[] fallbacks) {
         this.classes = classes;
         this.weights = weights;
         this.bias = bias;
         this.thresholds = thresholds;
         this.floors = floors;
+        this.fallbacks = fallbacks;
     }
 
     /**
@@ -50,6 +54,7 @@ public final class LinearModel {
         double[] thresholds = new double[classes];
         Arrays.fill(thresholds, 1.0);
         double[] floors = new double[classes];
+        double[] fallbacks = never(classes);
         for (Tsv.Row row : rows) {
             double[] w = new double[classes];
             for (int k = 0; k < classes; k++) {
@@ -64,22 +69,30 @@ public final class LinearModel {
                 case "bias" -> bias = w;
                 case "threshold" -> thresholds = w;
                 case "floor" -> floors = w;
+                case "fallback" -> fallbacks = w;
                 default -> weights.put(row.get(0), w);
             }
         }
-        return new LinearModel(classes, weights, bias, thresholds, floors);
+        return new LinearModel(classes, weights, bias, thresholds, floors, fallbacks);
     }
 
     /** A model that takes every example in every class: every threshold is 0. */
     public static LinearModel acceptingAll(int classes) {
-        return new LinearModel(classes, Map.of(), new double[classes], new double[classes], new double[classes]);
+        return new LinearModel(classes, Map.of(), new double[classes], new double[classes], new double[classes],
+                new double[classes]);
     }
 
     /** A model that takes no example in any class: every threshold is above any probability. */
     public static LinearModel rejectingAll(int classes) {
-        double[] thresholds = new double[classes];
-        Arrays.fill(thresholds, 2.0);
-        return new LinearModel(classes, Map.of(), new double[classes], thresholds, new double[classes]);
+        return new LinearModel(classes, Map.of(), new double[classes], never(classes), new double[classes],
+                never(classes));
+    }
+
+    /** A probability per class that no example reaches. */
+    private static double[] never(int classes) {
+        double[] above = new double[classes];
+        Arrays.fill(above, 2.0);
+        return above;
     }
 
     /** The probability from which class {@code k} is taken. */
@@ -90,6 +103,14 @@ public final class LinearModel {
     /** The probability below which an example found by other means is taken out of class {@code k}. */
     public double floor(int k) {
         return floors[k];
+    }
+
+    /**
+     * The probability from which a document's likeliest example of class {@code k} is taken into it when nothing else
+     * fills the class in that document; above any probability unless the model says otherwise.
+     */
+    public double fallback(int k) {
+        return fallbacks[k];
     }
 
     /** Each class's probability for an example with these features; features the model does not know weigh 0. */

@@ -54,6 +54,12 @@ class LinearModelTest {
     }
 
     @Test
+    void theFallbackRowIsReadAndAbsentFallbacksAreNeverReached() throws IOException {
+        assertThat(model("threshold\t0.5\t0.4\nfallback\t2\t0.2\nbias\t0\t0\n", 2).fallback(1)).isEqualTo(0.2);
+        assertThat(model("threshold\t0.5\nbias\t0\n", 1).fallback(0)).isGreaterThan(1.0);
+    }
+
+    @Test
     void theFloorRowIsReadAndAbsentFloorsAreZero() throws IOException {
         assertThat(model("threshold\t0.5\t0.4\nfloor\t0.1\t0.2\nbias\t0\t0\n", 2).floor(1)).isEqualTo(0.2);
         assertThat(model("threshold\t0.5\nbias\t0\n", 1).floor(0)).isZero();

@@ -1,0 +1,48 @@
+package org.corroborate.incident;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import org.corroborate.actor.ActorRegistry;
+import org.corroborate.place.Gazetteer;
+import org.corroborate.lexicon.LinearModel;
+import org.corroborate.lexicon.Tsv;
+import org.corroborate.nlp.CannedNlpEngine;
+import org.corroborate.pipeline.Analyzer;
+import org.corroborate.report.Party;
+import org.corroborate.testkit.Recordings;
+import org.junit.jupiter.api.Test;
+
+class RoleCastingTest {
+
+    /**
+     * A role model that finds armed groups likely attackers (probability 0.68) and casts nothing by its threshold;
+     * with {@code fallback} its 'fallback' row.
+     */
+    private static Analyzer withModel(String fallback) throws IOException {
+        String table = "threshold\t2\t2\t2\t2\t2\t2\n"
+                + (fallback.isEmpty() ? "" : "fallback\t2\t2\t" + fallback + "\t2\t2\t2\n")
+                + "bias\t-3\t-3\t-3\t-3\t-3\t-3\n"
+                + "kind=ARMED_GROUP\t0\t0\t3\t0\t0\t0\n";
+        int roles = MentionRole.values().length;
+        LinearModel model = LinearModel.of(Tsv.read(new BufferedReader(new StringReader(table)), "roles.tsv",
+                roles + 1, roles + 1), roles, "roles.tsv");
+        return new Analyzer(new CannedNlpEngine(), ActorRegistry.bundled(), Gazetteer.bundled(),
+                new LearnedModels(RoleModel.of(model), Muc4Relevance.rulesOnly()));
+    }
+
+    private static IncidentReport bombing(Analyzer analyzer) {
+        return analyzer.analyze(Recordings.article("unclaimed-bombing")).incidents().get(0);
+    }
+
+    @Test
+    void theArticlesLikeliestAttackerFillsTheRoleNothingElseFills() throws IOException {
+        // "A bomb exploded ... The government has offered talks to the Shining Path.": no one is said to have set it off.
+        assertThat(bombing(withModel("0.5")).perpetrators()).extracting(Party::text)
+                .containsExactly("Shining Path");
+        assertThat(bombing(withModel("0.9")).perpetrators()).isEmpty();
+        assertThat(bombing(withModel("")).perpetrators()).isEmpty();
+    }
+}
