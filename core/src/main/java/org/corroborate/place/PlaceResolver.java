@@ -71,7 +71,8 @@ public final class PlaceResolver {
         Comparator<GazetteerEntry> order = Comparator.<GazetteerEntry>comparingDouble(scores::get)
                 .thenComparingInt(e -> designatedAdmin && (e.precision() == PlacePrecision.ADMIN1
                         || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
-                .thenComparingInt(PlaceResolver::kindPreference);
+                .thenComparingInt(PlaceResolver::kindPreference)
+                .thenComparingInt(PlaceResolver::seatPreference);
         Optional<String> dominant = dominantCountry(passage, Gazetteer.fold(Gazetteer.withoutDesignator(cleaned)));
         List<GazetteerEntry> inDominant = candidates.stream()
                 .filter(e -> dominant.map(e.country()::equals).orElse(false)).toList();
@@ -137,6 +138,19 @@ public final class PlaceResolver {
             case ADMIN1 -> 1;
             default -> 0;
         };
+    }
+
+    /**
+     * A town named like its province over one named like its district over the rest: the town that gives its name
+     * to a province is most often its seat, and the one an unqualified name means ("Lima" is the Peruvian capital,
+     * not the towns of the name in Argentina, Paraguay or Ohio).
+     */
+    private static int seatPreference(GazetteerEntry e) {
+        String own = Gazetteer.fold(Gazetteer.withoutDesignator(e.name()));
+        if (e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(own)).orElse(false)) {
+            return 2;
+        }
+        return e.admin2().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(own)).orElse(false) ? 1 : 0;
     }
 
     /**

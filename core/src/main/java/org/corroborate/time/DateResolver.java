@@ -13,7 +13,8 @@ import org.corroborate.report.DatePrecision;
 
 /**
  * Turns a normalised time expression into a date interval, relative to the reference date: days, weeks, months and
- * years; a year-less date after the reference date moves back a year, because news reports what has happened.
+ * years; a year-less date after the reference date moves back a year, and a weekday on its own ("on Sunday") after it
+ * back a week, because news reports what has happened.
  */
 public final class DateResolver {
 
@@ -21,6 +22,9 @@ public final class DateResolver {
     private static final Pattern MONTH = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})$");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+    /** A weekday on its own ("Sunday", "Monday night"): news tells of the last one, the time tagger of this week's. */
+    private static final Pattern BARE_WEEKDAY = Pattern.compile(
+            "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
     private static final Pattern WRITTEN_YEAR = Pattern.compile(
             "\\b\\d{4}\\b|'\\d{2}\\b|\\b\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{2}\\b");
 
@@ -45,6 +49,10 @@ public final class DateResolver {
             }
             if (!yearWritten && reference.isPresent() && day.isAfter(reference.get().plusDays(1))) {
                 day = day.minusYears(1);
+            }
+            if (reference.isPresent() && day.isAfter(reference.get())
+                    && BARE_WEEKDAY.matcher(time.text().strip()).matches()) {
+                day = day.minusWeeks(1);
             }
             return Optional.of(DateInterval.day(day, time.text()));
         }

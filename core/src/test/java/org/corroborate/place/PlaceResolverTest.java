@@ -65,6 +65,17 @@ class PlaceResolverTest {
     }
 
     @Test
+    void withoutContextATownNamedLikeItsProvinceIsTheOneMeant() {
+        // Lima is a town in Argentina, Peru, Paraguay and the United States; Peru's gives its name to the province.
+        assertThat(RESOLVER.resolve("Lima", null, List.of())).hasValueSatisfying(p -> {
+            assertThat(p.country()).hasValue("PE");
+            assertThat(p.precision()).isEqualTo(PlacePrecision.TOWN);
+        });
+        assertThat(RESOLVER.resolve("Lima", null, List.of("Asuncion", "Paraguay")))
+                .hasValueSatisfying(p -> assertThat(p.country()).hasValue("PY"));
+    }
+
+    @Test
     void unknownNameResolvesToNothing() {
         assertThat(RESOLVER.resolve("Xqzvbnm", null, List.of())).isEmpty();
     }

@@ -26,6 +26,20 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayOnItsOwnIsTheLastOneNotThisWeeks() {
+        // Saturday 31 March 1990; the time tagger puts "Sunday" in the same week, 1 April.
+        Optional<LocalDate> saturday = Optional.of(LocalDate.of(1990, 3, 31));
+        assertThat(resolver.resolve(date("Sunday", "1990-04-01"), saturday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 25)));
+        assertThat(resolver.resolve(date("Sunday night", "1990-04-01"), saturday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 25)));
+        assertThat(resolver.resolve(date("Thursday", "1990-03-29"), saturday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 29)));
+        assertThat(resolver.resolve(date("next Sunday", "1990-04-01"), saturday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 4, 1)));
+    }
+
+    @Test
     void dayWithWrittenYearIsKeptEvenAfterTheReferenceDate() {
         var d = resolver.resolve(date("30 December 1990", "1990-12-30"), Optional.of(LocalDate.of(1990, 1, 3)));
         assertThat(d).hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 12, 30)));
