@@ -21,8 +21,9 @@ import org.corroborate.statement.Judgement;
 /**
  * Applies the role model to an article's incidents: each candidate the model casts in a role joins the incident its
  * sentence tells of, and what the rules found is dropped where the model is sure it does not play the role (its
- * probability is below the role's floor). Claimants are never dropped; the model never makes the forces that seize
- * or arrest the attackers.
+ * probability is below the role's floor); a role that none of the article's MUC-4 incidents fills then takes the
+ * article's likeliest candidate for it, if it reaches the role's fallback. Claimants are never dropped; the model
+ * never makes the forces that seize or arrest the attackers.
  */
 final class RoleCasting {
 
@@ -46,8 +47,9 @@ final class RoleCasting {
     }
 
     /**
-     * What the model makes of one article: what it casts in a role, by the incident each belongs to, and per role
-     * the highest probability of each text (in lower case) among the candidates that may play it.
+     * What the model makes of one article: what it casts in a role, by the incident each belongs to, per role the
+     * highest probability of each text (in lower case) among the candidates that may play it, and per role the
+     * likeliest candidate of the article.
      */
     final class Casting {
 
