@@ -284,7 +284,9 @@ final class PartyReader {
             if (head.get().relation().equals("nsubj") && violence.violent(s, governor)) {
                 return true;
             }
-            if (head.get().is("obl") && s.markerOf(k).equals("by") && violence.violent(s, governor)) {
+            // "killed by the FMLN", "an attack by a Shining Path column".
+            if ((head.get().is("obl") || head.get().is("nmod")) && s.markerOf(k).equals("by")
+                    && violence.violent(s, governor)) {
                 return true;
             }
             boolean ofAttackers = (head.get().is("nmod") && s.markerOf(k).equals("of")) || head.get().is("compound");

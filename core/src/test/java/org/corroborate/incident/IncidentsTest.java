@@ -136,6 +136,12 @@ class IncidentsTest {
     }
 
     @Test
+    void theByAgentOfAnIncidentNounIsItsPerpetrator() {
+        IncidentReport incident = Recordings.analyzeByRules("attack-by").incidents().get(0);
+        assertThat(incident.perpetrators()).extracting(p -> p.text()).containsExactly("GUERRILLA COLUMN");
+    }
+
+    @Test
     void organizationBlamedForAnIncidentIsAnAllegedPerpetratorWithItsAccuser() {
         IncidentReport incident = Recordings.analyze("blamed").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
