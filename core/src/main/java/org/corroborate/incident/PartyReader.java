@@ -440,9 +440,9 @@ final class PartyReader {
     /**
      * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
      * murdered"), the subject of "died", "the murder of X", each of these through an apposition ("the two
-     * engineers, X and Y, were kidnapped"), a name a few words after a harm verb ("kidnapped
-     * businessman X"), one introduced as "including X" or "identified as X" in a sentence that tells of harm, or
-     * one whose relative clause does ("X, who was kidnapped in May").
+     * engineers, X and Y, were kidnapped"), a name a few words after a harm verb ("kidnapped businessman X"), one
+     * introduced as "including X" or "identified as X" in a sentence that tells of harm, or one whose relative clause
+     * does ("X, who was kidnapped in May").
      */
     private boolean namedVictim(Sentence s, ActorMention m) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
@@ -450,7 +450,7 @@ final class PartyReader {
             if (head.isEmpty() || m.covers(head.get().head())) {
                 continue;
             }
-            // "the two Italians, A and B, were taken hostage": a name in apposition stands where its noun does.
+            // "the two engineers, A and B, were kidnapped": a name in apposition stands where its noun does.
             int node = k;
             Dependency link = head.get();
             if (link.is("appos") && s.headOf(link.head()).isPresent()) {
