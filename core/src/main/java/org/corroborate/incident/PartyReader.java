@@ -458,8 +458,7 @@ final class PartyReader {
                 link = s.headOf(node).get();
             }
             String governor = s.tokens().get(link.head()).lowerLemma();
-            if ((link.is("obj") || link.relation().equals("nsubj:pass"))
-                    && (ViolenceWords.HARM_VERBS.contains(governor) || lexicon.trigger(governor).isPresent())) {
+            if ((link.is("obj") || link.relation().equals("nsubj:pass")) && harmWord(governor)) {
                 return true;
             }
             if (link.is("nmod") && s.markerOf(node).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
@@ -474,12 +473,16 @@ final class PartyReader {
         }
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
             Token t = s.tokens().get(k);
-            if (t.isVerb() && (ViolenceWords.HARM_VERBS.contains(t.lowerLemma()) || lexicon.trigger(t.lowerLemma()).isPresent())
-                    && !s.hasVerbBetween(k + 1, m.firstToken() - 1)) {
+            if (t.isVerb() && harmWord(t.lowerLemma()) && !s.hasVerbBetween(k + 1, m.firstToken() - 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lemma is a verb of harm or an incident word: what a named victim suffers. */
+    private boolean harmWord(String lemma) {
+        return ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
     }
 
     /** "X, who was kidnapped in 1988, ...": a passive relative clause of harm on the name. */
@@ -487,9 +490,7 @@ final class PartyReader {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
             for (Dependency d : s.childrenOf(k)) {
                 int verb = d.dependent();
-                String lemma = s.tokens().get(verb).lowerLemma();
-                if (d.relation().equals("acl:relcl") && !m.covers(verb)
-                        && (ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent())
+                if (d.relation().equals("acl:relcl") && !m.covers(verb) && harmWord(s.tokens().get(verb).lowerLemma())
                         && s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("nsubj:pass"))) {
                     return true;
                 }

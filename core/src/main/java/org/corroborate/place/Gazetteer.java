@@ -97,19 +97,24 @@ public final class Gazetteer {
     }
 
     private void add(GazetteerEntry entry) {
-        String folded = fold(withoutDesignator(entry.name()));
+        String folded = folded(entry.name());
         byName.computeIfAbsent(folded, k -> new ArrayList<>()).add(entry);
         byKey.computeIfAbsent(key(folded), k -> new ArrayList<>()).add(entry);
     }
 
     /** Entries whose name is {@code name} after folding case, accents and designators ("Province"). */
     List<GazetteerEntry> exact(String name) {
-        return byName.getOrDefault(fold(withoutDesignator(name)), List.of());
+        return byName.getOrDefault(folded(name), List.of());
     }
 
     /** Entries whose transliteration key equals that of {@code name}: "Nosheki", "Noshki" and "Nushki" share one. */
     List<GazetteerEntry> similar(String name) {
-        return byKey.getOrDefault(key(fold(withoutDesignator(name))), List.of());
+        return byKey.getOrDefault(key(folded(name)), List.of());
+    }
+
+    /** The form a name is looked up by: without its designator ("Province"), folded. */
+    static String folded(String name) {
+        return fold(withoutDesignator(name));
     }
 
     /** Lower case, accents and apostrophes removed, spaces collapsed. */

@@ -51,7 +51,7 @@ public final class PlaceResolver {
         List<GazetteerEntry> candidates = gazetteer.exact(cleaned);
         if (candidates.isEmpty() && cleaned.length() >= 5) {
             // A variant spelling is trusted only where the passage also names its province or country.
-            String folded = Gazetteer.fold(Gazetteer.withoutDesignator(cleaned));
+            String folded = Gazetteer.folded(cleaned);
             candidates = gazetteer.similar(cleaned).stream()
                     .filter(e -> editDistance(folded, Gazetteer.fold(e.name())) <= Math.max(2, folded.length() / 4))
                     .filter(e -> contextScore(e, passage) > 0)
@@ -73,7 +73,7 @@ public final class PlaceResolver {
                         || e.precision() == PlacePrecision.ADMIN2) ? 1 : 0)
                 .thenComparingInt(PlaceResolver::kindPreference)
                 .thenComparingInt(PlaceResolver::seatPreference);
-        Optional<String> dominant = dominantCountry(passage, Gazetteer.fold(Gazetteer.withoutDesignator(cleaned)));
+        Optional<String> dominant = dominantCountry(passage, Gazetteer.folded(cleaned));
         List<GazetteerEntry> inDominant = candidates.stream()
                 .filter(e -> dominant.map(e.country()::equals).orElse(false)).toList();
         long countries = candidates.stream().map(GazetteerEntry::country).distinct().count();
@@ -104,7 +104,7 @@ public final class PlaceResolver {
             entries.forEach(e -> countries.add(e.country()));
             Optional<String> named = entries.stream().filter(e -> e.precision() == PlacePrecision.COUNTRY)
                     .map(GazetteerEntry::country).findFirst();
-            places.add(new ContextPlace(Gazetteer.fold(Gazetteer.withoutDesignator(c)), countries, named));
+            places.add(new ContextPlace(Gazetteer.folded(c), countries, named));
         }
         return places;
     }
@@ -146,11 +146,11 @@ public final class PlaceResolver {
      * not the towns of the name in Argentina, Paraguay or Ohio).
      */
     private static int seatPreference(GazetteerEntry e) {
-        String own = Gazetteer.fold(Gazetteer.withoutDesignator(e.name()));
-        if (e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(own)).orElse(false)) {
+        String own = Gazetteer.folded(e.name());
+        if (e.admin1().map(a -> Gazetteer.folded(a).equals(own)).orElse(false)) {
             return 2;
         }
-        return e.admin2().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)).equals(own)).orElse(false) ? 1 : 0;
+        return e.admin2().map(a -> Gazetteer.folded(a).equals(own)).orElse(false) ? 1 : 0;
     }
 
     /**
@@ -161,8 +161,8 @@ public final class PlaceResolver {
     private static double contextScore(GazetteerEntry e, List<ContextPlace> passage) {
         double score = 0;
         String country = Gazetteer.fold(Locale.of("", e.country()).getDisplayCountry(Locale.ENGLISH));
-        String own = Gazetteer.fold(Gazetteer.withoutDesignator(e.name()));
-        Optional<String> admin1 = e.admin1().map(a -> Gazetteer.fold(Gazetteer.withoutDesignator(a)));
+        String own = Gazetteer.folded(e.name());
+        Optional<String> admin1 = e.admin1().map(Gazetteer::folded);
         for (ContextPlace c : passage) {
             if (c.folded().equals(own)) {
                 continue;
