@@ -40,6 +40,13 @@ public final class ActorMentionFinder {
 
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "into", "across", "inside");
 
+    /**
+     * Words that a name recognised in upper-case text can run into ("VINICIO CEREZO TODAY SAID", "WILL CEREZO"): the
+     * day words and auxiliaries that truecasing capitalises next to a name. They are no part of it.
+     */
+    private static final Set<String> NOT_OF_NAMES = Set.of("today", "tonight", "yesterday", "tomorrow", "will",
+            "would", "shall", "has", "have", "had", "is", "was");
+
     private final ActorRegistry registry;
 
     public ActorMentionFinder(ActorRegistry registry) {
@@ -153,7 +160,8 @@ public final class ActorMentionFinder {
     }
 
     private void namedEntities(String text, Sentence sentence, List<ActorMention> out, List<String> people) {
-        for (Entity e : sentence.entities()) {
+        for (Entity recognised : sentence.entities()) {
+            Entity e = withoutOuterNonNames(text, sentence, recognised);
             if (overlapsAny(out, e.firstToken(), e.lastToken())) {
                 continue;
             }
@@ -182,6 +190,24 @@ public final class ActorMentionFinder {
             out.add(new ActorMention(name, kind, false, ActorMention.Form.NAME, Optional.empty(), sentence.index(),
                     e.firstToken(), e.lastToken(), Span.of(text, e.start(), e.end())));
         }
+    }
+
+    /** The entity without the words at its edges that are no part of a name ({@link #NOT_OF_NAMES}). */
+    private static Entity withoutOuterNonNames(String text, Sentence sentence, Entity e) {
+        int first = e.firstToken();
+        int last = e.lastToken();
+        while (last > first && NOT_OF_NAMES.contains(sentence.tokens().get(last).word().toLowerCase(Locale.ROOT))) {
+            last--;
+        }
+        while (first < last && NOT_OF_NAMES.contains(sentence.tokens().get(first).word().toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        if (first == e.firstToken() && last == e.lastToken()) {
+            return e;
+        }
+        int start = sentence.tokens().get(first).start();
+        int end = sentence.tokens().get(last).end();
+        return new Entity(e.type(), text.substring(start, end), start, end, first, last);
     }
 
     /** "Baloch people", "Baloch nationalist": a one-word PERSON that modifies a common noun names no person. */

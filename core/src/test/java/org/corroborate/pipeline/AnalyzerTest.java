@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.actor.Actor;
 import org.corroborate.article.Article;
 import org.corroborate.nlp.CannedNlpEngine;
 import org.corroborate.report.ArticleReport;
@@ -24,6 +25,17 @@ class AnalyzerTest {
         for (Span span : spans(report)) {
             assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
         }
+    }
+
+    @Test
+    void aNameThatTruecasingRunsIntoTheDayWordEndsAtTheName() {
+        // The recognizer reads "RAFAEL LEONARDO CALLEJAS TODAY STATED" as one person named "... Callejas Today".
+        ArticleReport report = Recordings.analyze("name-runs-into-day");
+        assertThat(report.actors()).extracting(Actor::name).contains("RAFAEL LEONARDO CALLEJAS")
+                .noneMatch(name -> name.endsWith("TODAY"));
+        assertThat(report.statements()).anySatisfy(s -> assertThat(s.source()).hasValueSatisfying(
+                src -> assertThat(src.span()).hasValueSatisfying(span -> assertThat(span.text())
+                        .isEqualTo("RAFAEL LEONARDO CALLEJAS"))));
     }
 
     @Test
