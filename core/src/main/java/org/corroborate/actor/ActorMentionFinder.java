@@ -1,6 +1,7 @@
 package org.corroborate.actor;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -356,17 +357,26 @@ public final class ActorMentionFinder {
                 + "newspaper|news|diario|prensa|press|agency|broadcasting|network)\\b.*");
     }
 
-    /** "Oqueli" after "Hector Oqueli Colindres" is the same person: the earlier, fuller name is kept. */
+    /**
+     * "Oqueli" after "Hector Oqueli Colindres" is the same person: the earlier, fuller name is kept. Titles do not
+     * tell people apart: "Col Quintero" and "Col Waldemar Franklin Quintero" after "Waldemar Franklin Quintero" are
+     * him.
+     */
     private static String fullNameOf(String name, List<String> earlier) {
-        List<String> words = List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> words = nameWords(name);
         for (int i = earlier.size() - 1; i >= 0; i--) {
             String candidate = earlier.get(i);
-            List<String> full = List.of(candidate.toLowerCase(Locale.ROOT).split("\\s+"));
-            if (full.size() > words.size() && java.util.Collections.indexOfSubList(full, words) >= 0) {
+            List<String> full = nameWords(candidate);
+            if (!candidate.equals(name) && full.size() >= words.size()
+                    && Collections.indexOfSubList(full, words) >= 0) {
                 return candidate;
             }
         }
         return name;
+    }
+
+    private static List<String> nameWords(String name) {
+        return List.of(PersonNames.withoutTitles(name).toLowerCase(Locale.ROOT).split("\\s+"));
     }
 
     private static boolean looksArmed(String name) {

@@ -1,11 +1,11 @@
 package org.corroborate.incident;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.actor.ActorMention;
+import org.corroborate.actor.PersonNames;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
@@ -44,13 +44,6 @@ final class NounPhrases {
 
     /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a bike". */
     private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");
-
-    /** Words before a name that say what the person is rather than who: "Corporal", "Msgr", "businessman". */
-    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "msgr", "monsignor", "father", "fr",
-            "bishop", "archbishop", "cardinal", "rev", "reverend", "gen", "general", "col", "colonel", "maj", "major",
-            "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "comrade", "comrades",
-            "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
-            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
 
     /**
      * Words of the article's doubt, which the party's status records (see {@link #hedged}) rather than its name:
@@ -131,24 +124,11 @@ final class NounPhrases {
     }
 
     /**
-     * A person's name as incident records give it, without the titles before it: "Corporal Antonio Contreras" ->
-     * "Antonio Contreras"; a name that is only a title and one word keeps the word ("Msgr Romero" -> "Romero").
-     */
-    static String withoutTitles(String name) {
-        String[] words = name.trim().split("\\s+");
-        int first = 0;
-        while (first < words.length - 1 && TITLES.contains(words[first].toLowerCase(Locale.ROOT).replace(".", ""))) {
-            first++;
-        }
-        return first == 0 ? name : String.join(" ", Arrays.copyOfRange(words, first, words.length));
-    }
-
-    /**
      * How incident records give the person of mention {@code m}: the fullest name the article writes for the actor
      * ({@code surfaces}, else the mention's words), without titles.
      */
     static String personName(Map<String, String> surfaces, ActorMention m) {
-        return withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()));
+        return PersonNames.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()));
     }
 
     /** Whether token {@code i} is followed by a unit of bore: "9" in "9 mm". */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.corroborate.actor.Actor;
+import org.corroborate.actor.ActorKind;
 import org.corroborate.article.Article;
 import org.corroborate.nlp.CannedNlpEngine;
 import org.corroborate.report.ArticleReport;
@@ -36,6 +37,14 @@ class AnalyzerTest {
         assertThat(report.statements()).anySatisfy(s -> assertThat(s.source()).hasValueSatisfying(
                 src -> assertThat(src.span()).hasValueSatisfying(span -> assertThat(span.text())
                         .isEqualTo("RAFAEL LEONARDO CALLEJAS"))));
+    }
+
+    @Test
+    void aPersonNamedWithAndWithoutTitleIsOneActor() {
+        // "JUAN ANTONIO REYES GOMEZ", then "COL REYES", then "COL JUAN ANTONIO REYES GOMEZ".
+        ArticleReport report = Recordings.analyze("title-same-person");
+        assertThat(report.actors()).filteredOn(a -> a.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .containsExactly("JUAN ANTONIO REYES GOMEZ");
     }
 
     @Test
