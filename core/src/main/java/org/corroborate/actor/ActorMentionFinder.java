@@ -42,11 +42,14 @@ public final class ActorMentionFinder {
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "into", "across", "inside");
 
     /**
-     * Words that a name recognised in upper-case text can run into ("VINICIO CEREZO TODAY SAID", "WILL CEREZO"): the
-     * day words and auxiliaries that truecasing capitalises next to a name. They are no part of it.
+     * Words that a name recognised in upper-case text can run into ("VINICIO CEREZO TODAY SAID"): the day words and
+     * auxiliaries that truecasing capitalises next to a name. They are no part of it.
      */
-    private static final Set<String> NOT_OF_NAMES = Set.of("today", "tonight", "yesterday", "tomorrow", "will",
-            "would", "shall", "has", "have", "had", "is", "was");
+    private static final Set<String> NOT_OF_NAMES = Set.of("today", "tonight", "yesterday", "tomorrow", "would",
+            "shall", "has", "have", "had", "is", "was");
+
+    /** "CRISTIANI WILL HAVE TO": an auxiliary after a name, though a first name before one ("Will Smith"). */
+    private static final String WILL = "will";
 
     private final ActorRegistry registry;
 
@@ -193,11 +196,12 @@ public final class ActorMentionFinder {
         }
     }
 
-    /** The entity without the words at its edges that are no part of a name ({@link #NOT_OF_NAMES}). */
+    /** The entity without the words at its edges that are no part of a name ({@link #NOT_OF_NAMES}, a last "will"). */
     private static Entity withoutOuterNonNames(String text, Sentence sentence, Entity e) {
         int first = e.firstToken();
         int last = e.lastToken();
-        while (last > first && NOT_OF_NAMES.contains(sentence.tokens().get(last).word().toLowerCase(Locale.ROOT))) {
+        while (last > first && (NOT_OF_NAMES.contains(sentence.tokens().get(last).word().toLowerCase(Locale.ROOT))
+                || sentence.tokens().get(last).word().equalsIgnoreCase(WILL))) {
             last--;
         }
         while (first < last && NOT_OF_NAMES.contains(sentence.tokens().get(first).word().toLowerCase(Locale.ROOT))) {

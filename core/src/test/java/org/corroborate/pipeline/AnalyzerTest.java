@@ -40,6 +40,11 @@ class AnalyzerTest {
     }
 
     @Test
+    void willBeforeANameIsAFirstName() {
+        assertThat(Recordings.analyze("first-name-will").actors()).extracting(Actor::name).contains("Will Carter");
+    }
+
+    @Test
     void aPersonNamedWithAndWithoutTitleIsOneActor() {
         // "JUAN ANTONIO REYES GOMEZ", then "COL REYES", then "COL JUAN ANTONIO REYES GOMEZ".
         ArticleReport report = Recordings.analyze("title-same-person");
