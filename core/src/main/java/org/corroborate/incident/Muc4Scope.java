@@ -38,9 +38,9 @@ final class Muc4Scope {
         return SECURITY_NOUNS.contains(w[w.length - 1]);
     }
 
-    /** Words of fire: what makes sabotage arson in MUC-4 terms. */
+    /** Words of fire: what makes sabotage arson in MUC-4 terms ("set" reports sabotage only as "set fire to"). */
     private static final Set<String> FIRE_WORDS = Set.of("arson", "burn", "torch", "fire", "blaze", "incendiary",
-            "gasoline", "molotov");
+            "gasoline", "molotov", "set");
 
     /** MUC-4 splits sabotage: by fire it is ARSON, by explosives BOMBING, otherwise ATTACK. */
     static IncidentCoding.Codes sabotageCodes(IncidentCoding.Codes codes, IncidentDraft d, AnalyzedText text,

@@ -69,7 +69,8 @@ final class TriggerFinder {
             }
         }
         return lexicon.trigger(t.lowerLemma()).or(() -> placedExplosive(s, i)).or(() -> terroristAct(s, i))
-                .or(() -> shotDead(s, i));
+                .or(() -> shotDead(s, i))
+                .or(() -> ViolenceWords.fire(s, i).map(type -> new IncidentLexicon.Trigger(type, "verb")));
     }
 
     /** Verbs that set a bomb where it is to go off. */

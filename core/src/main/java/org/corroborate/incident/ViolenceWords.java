@@ -1,7 +1,10 @@
 package org.corroborate.incident;
 
+import java.util.Optional;
 import java.util.Set;
+import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.Sentence;
+import org.corroborate.nlp.Token;
 
 /** The verbs and nouns of violence that decide who did it and what was hit. */
 final class ViolenceWords {
@@ -39,12 +42,50 @@ final class ViolenceWords {
             return false;
         }
         return HARM_VERBS.contains(lemma) || ATTACK_VERBS.contains(lemma) || AGENT_VERBS.contains(lemma)
-                || lexicon.trigger(lemma).isPresent() || wentOff(s, token);
+                || lexicon.trigger(lemma).isPresent() || wentOff(s, token) || fire(s, token).isPresent();
     }
 
     /** "the bomb went off at the bank": the bank is where the violence happened. */
     static boolean wentOff(Sentence s, int token) {
         return s.tokens().get(token).lowerLemma().equals("go") && s.childrenOf(token).stream().anyMatch(d
                 -> d.relation().equals("compound:prt") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("off"));
+    }
+
+    /** What is fired at someone: "fired shots", "fired rockets at the post". */
+    private static final Set<String> FIRED_WORDS = Set.of("shot", "round", "bullet", "gun", "weapon", "rifle",
+            "machinegun", "rocket", "missile", "grenade", "mortar", "volley", "burst");
+
+    /** Where shots are aimed: "fired at", "fired on", "opened fire on". */
+    private static final Set<String> AIMED = Set.of("at", "on", "upon", "against", "into");
+
+    /**
+     * Fire as an act of violence, though "fire" alone is not one ("fired on Monday", "a fire broke out"):
+     * "opened fire on the bus" and "fired on the crowd", "fired shots at the students" are an armed assault (the
+     * verb is the trigger, as it governs who fired and at what); "set fire to the offices" and "set the bus on fire"
+     * are arson.
+     */
+    static Optional<IncidentType> fire(Sentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!t.isVerb()) {
+            return Optional.empty();
+        }
+        String lemma = t.lowerLemma();
+        for (Dependency d : s.childrenOf(token)) {
+            Token child = s.tokens().get(d.dependent());
+            String marker = s.markerOf(d.dependent());
+            boolean fireNoun = child.isNoun() && child.lowerLemma().equals("fire");
+            boolean aimed = d.is("obl") && AIMED.contains(marker) && s.timeAt(d.dependent()).isEmpty();
+            boolean firedWhat = d.is("obj") && FIRED_WORDS.contains(child.lowerLemma());
+            if (lemma.equals("fire") && (aimed || firedWhat)) {
+                return Optional.of(IncidentType.ARMED_ASSAULT);
+            }
+            if (lemma.equals("open") && d.is("obj") && fireNoun) {
+                return Optional.of(IncidentType.ARMED_ASSAULT);
+            }
+            if (lemma.equals("set") && fireNoun && (d.is("obj") || (d.is("obl") && marker.equals("on")))) {
+                return Optional.of(IncidentType.ARSON_SABOTAGE);
+            }
+        }
+        return Optional.empty();
     }
 }

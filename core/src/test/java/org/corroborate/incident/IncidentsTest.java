@@ -283,6 +283,29 @@ class IncidentsTest {
     }
 
     @Test
+    void shotsFiredAtSomeoneAreAnArmedAssault() {
+        // "TWO GUNMEN OPENED FIRE ON A BUS ...", "SIX MEN FIRED SHOTS AT THE MAYOR'S HOUSE ...": no other word of
+        // violence in the text.
+        List<IncidentReport> incidents = Recordings.analyzeByRules("opened-fire").incidents();
+        assertThat(incidents).isNotEmpty().allSatisfy(i -> assertThat(i.type()).isEqualTo(IncidentType.ARMED_ASSAULT));
+        // One paragraph, so one incident that keeps one description of its attackers.
+        assertThat(incidents).flatExtracting(IncidentReport::perpetrators).extracting(Party::text).isNotEmpty()
+                .isSubsetOf("TWO GUNMEN", "SIX MEN");
+        assertThat(incidents).flatExtracting(IncidentReport::targets).extracting(Target::text)
+                .contains("BUS", "MAYOR'S HOUSE");
+    }
+
+    @Test
+    void settingFireToABuildingIsArsonButBeingFiredIsNoIncident() {
+        // "Rebels set fire to the town hall of Ayacucho on Sunday, police said. The minister was fired on Monday."
+        assertThat(Recordings.analyzeByRules("set-fire").incidents()).singleElement().satisfies(incident -> {
+            assertThat(incident.type()).isEqualTo(IncidentType.ARSON_SABOTAGE);
+            assertThat(incident.coding().muc4Type()).contains("ARSON");
+            assertThat(incident.targets()).extracting(Target::text).containsExactly("town hall");
+        });
+    }
+
+    @Test
     void thoseWhoTookPartAndThoseIncludedInThemArePerpetrators() {
         IncidentReport incident = Recordings.analyzeByRules("took-part").incidents().get(0);
         assertThat(incident.perpetrators()).extracting(Party::text)
