@@ -182,7 +182,8 @@ final class TriggerFinder {
         if ("NNS".equals(t.tag()) && !specificPlural(s, i, frames)) {
             return false;
         }
-        return !(t.isVerb() && objectIsIncident(s, i));
+        // "placed 11 bombs": what is placed is the explosive, not an incident, so the verb stays the trigger.
+        return !(t.isVerb() && !PLACING_VERBS.contains(t.lowerLemma()) && objectIsIncident(s, i));
     }
 
     /** "execute terrorist attacks", "carry out bombings": the noun is the trigger, not the verb. */

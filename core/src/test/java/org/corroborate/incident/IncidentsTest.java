@@ -283,6 +283,17 @@ class IncidentsTest {
     }
 
     @Test
+    void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
+        // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
+        // planted, so the verb reports the bombing.
+        assertThat(Recordings.analyzeByRules("planted-bombs").incidents()).singleElement().satisfies(incident -> {
+            assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+            assertThat(incident.perpetrators()).extracting(Party::text).containsExactly("Unidentified men");
+            assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("bombs");
+        });
+    }
+
+    @Test
     void shotsFiredAtSomeoneAreAnArmedAssault() {
         // "TWO GUNMEN OPENED FIRE ON A BUS ...", "SIX MEN FIRED SHOTS AT THE MAYOR'S HOUSE ...": no other word of
         // violence in the text.
