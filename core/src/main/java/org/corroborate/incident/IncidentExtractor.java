@@ -285,7 +285,7 @@ public final class IncidentExtractor {
         IncidentType type = finalType(d, g, text);
         boolean suicide = suicide(d, text);
         DateInterval date = date(d, text, reference, anchorFrames, datelineEnd);
-        Optional<Place> place = incidentPlaces.place(d, text, mentions, articlePlaces);
+        Optional<Place> place = incidentPlaces.place(d, text, mentions, articlePlaces, datelineEnd);
         Stage stage = type == IncidentType.THREAT ? Stage.THREATENED : stage(d, text);
         List<Span> evidence = new ArrayList<>();
         for (IncidentWord h : d.hits) {

@@ -1,6 +1,7 @@
 package org.corroborate.incident;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,8 +49,14 @@ final class IncidentPlaces {
         return places;
     }
 
+    /**
+     * Where incident {@code d} happened: the finest place its sentences (else its paragraph) name that agrees with
+     * the coarser ones. The dateline's place ("MANAGUA, 27 NOV 89 --", which ends at {@code datelineEnd}) is where
+     * the report was filed, so it only refines a place of its own country that the incident's words name: "an
+     * airliner exploded near Bogota" under a Managua dateline happened near Bogota.
+     */
     Optional<Place> place(IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
-                                  List<String> articlePlaces) {
+                          List<String> articlePlaces, int datelineEnd) {
         List<PlaceName> names = new ArrayList<>();
         for (int index : d.sentences) {
             names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
@@ -61,6 +68,8 @@ final class IncidentPlaces {
                 }
             }
         }
+        // Stable: the dateline's place after the others, each group in the text's order.
+        names.sort(Comparator.comparing(n -> n.span().end() <= datelineEnd));
         List<String> context = new ArrayList<>(names.stream().map(PlaceName::name).toList());
         context.addAll(articlePlaces);
         Place best = null;

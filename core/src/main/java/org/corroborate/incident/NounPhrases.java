@@ -182,7 +182,32 @@ final class NounPhrases {
                         || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;
         }
-        while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT) {
+        // "[TEXT] GUERRILLAS", "THE FMLN [FARABUNDO ...": a bracket is part of the phrase only whole, as in "ELN [ARMY
+        // OF NATIONAL LIBERATION] GUERRILLAS".
+        int open = -1;
+        for (int k = first; k <= last; k++) {
+            String tag = s.tokens().get(k).tag();
+            if (tag.equals("-LRB-") && open < 0) {
+                open = k;
+            } else if (tag.equals("-RRB-") && open >= 0) {
+                open = -1;
+            } else if (tag.equals("-RRB-") && k < head) {
+                first = k + 1;
+            } else if (tag.equals("-RRB-")) {
+                last = k - 1;
+                break;
+            }
+        }
+        if (open > head) {
+            last = open - 1;
+        } else if (open >= 0 && open < head) {
+            first = open + 1;
+        }
+        while (first < head && s.tokens().get(first).pos() == PartOfSpeech.PUNCT) {
+            first++;
+        }
+        while (last > head && s.tokens().get(last).pos() == PartOfSpeech.PUNCT
+                && !(s.tokens().get(last).tag().equals("-RRB-") && opensBetween(s, first, last))) {
             last--;
         }
         // A broken parse can put far words under the noun; keep the phrase local.
@@ -198,6 +223,16 @@ final class NounPhrases {
             }
         }
         return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
+    }
+
+    /** Whether a bracket opens among tokens from..to - 1. */
+    private static boolean opensBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tokens().get(k).tag().equals("-LRB-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> VEHICLE_CARRIERS = Set.of("vehicle", "car", "truck", "van", "motorcycle",

@@ -23,9 +23,10 @@ public final class ReferenceDateFinder {
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
             + "Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
 
-    /** "SAN SALVADOR, 3 JAN 90 --" or "Quetta, 12 March 2025 -". */
+    /** "SAN SALVADOR, 3 JAN 90 --", "LIMA, 12 MAY 90 (EFE) --" (with the source) or "Quetta, 12 March 2025 -". */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[\\p{Lu}][\\p{L} .,'()-]{1,60}?,\\s*(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2,4})\\s*(--|-|\u2014|\u2013)",
+            "^\\s*[\\p{Lu}][\\p{L} .,'()-]{1,60}?,\\s*(\\d{1,2})\\s+" + MONTH + "\\s+(\\d{2,4})"
+                    + "(\\s*\\([^()\\n]{1,60}\\))?\\s*(--|-|\u2014|\u2013)",
             Pattern.CASE_INSENSITIVE);
 
     /** "May 16, 2025". */
@@ -45,7 +46,13 @@ public final class ReferenceDateFinder {
      */
     public static Optional<int[]> datelineSeparator(String text) {
         Matcher m = DATELINE.matcher(text);
-        return m.find() ? Optional.of(new int[] {m.start(4), m.end(4)}) : Optional.empty();
+        return m.find() ? Optional.of(new int[] {m.start(5), m.end(5)}) : Optional.empty();
+    }
+
+    /** Whether the dateline at the start of {@code text} names its source before the dash ("LIMA, 12 MAY 90 (EFE) --"). */
+    public static boolean datelineNamesSource(String text) {
+        Matcher m = DATELINE.matcher(text);
+        return m.find() && m.group(4) != null;
     }
 
     public Optional<ReferenceDate> find(Article article) {

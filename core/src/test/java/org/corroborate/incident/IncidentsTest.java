@@ -283,6 +283,31 @@ class IncidentsTest {
     }
 
     @Test
+    void theDatelineIsWhereTheReportWasFiledNotWhereTheIncidentHappened() {
+        // "QUITO, 4 JUN 90 (EFE) -- [TEXT] A BOMB EXPLODED TODAY ON A BUS IN CALI, COLOMBIA, ..."
+        IncidentReport elsewhere = Recordings.analyzeByRules("dateline-elsewhere").incidents().get(0);
+        assertThat(elsewhere.place()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Cali");
+            assertThat(p.country()).contains("CO");
+        });
+        // "LIMA, 5 JUN 90 (EFE) -- [TEXT] GUERRILLAS BOMBED A BANK IN PERU TODAY.": a dateline of the incident's
+        // country narrows it down.
+        IncidentReport sameCountry = Recordings.analyzeByRules("dateline-country").incidents().get(0);
+        assertThat(sameCountry.place()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Lima");
+            assertThat(p.country()).contains("PE");
+        });
+    }
+
+    @Test
+    void aBracketedExpansionIsPartOfAPhraseOnlyWhole() {
+        // "GUNMEN KILLED FIVE MEMBERS OF THE MPSC [SOCIAL CHRISTIAN PEOPLE'S MOVEMENT] IN SOYAPANGO TODAY."
+        IncidentReport incident = Recordings.analyzeByRules("bracket-note").incidents().get(0);
+        assertThat(incident.victims()).extracting(Party::text)
+                .contains("FIVE MEMBERS OF THE MPSC [SOCIAL CHRISTIAN PEOPLE'S MOVEMENT]");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.

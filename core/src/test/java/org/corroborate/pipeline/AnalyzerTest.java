@@ -65,6 +65,9 @@ class AnalyzerTest {
         String input = NlpInput.of(text);
         assertThat(input).hasSameSizeAs(text).startsWith("SAN SALVADOR, 3 JAN 90 .  THE ARMY");
         assertThat(NlpInput.of("No dateline here.")).isEqualTo("No dateline here.");
+        // With its source named, the dateline stays with the first sentence (see NlpInput).
+        String sourced = "LIMA, 12 MAY 90 (EFE) -- [TEXT] GUERRILLAS BOMBED A BANK.";
+        assertThat(NlpInput.of(sourced)).isEqualTo(sourced);
     }
 
     private static List<Span> spans(ArticleReport r) {

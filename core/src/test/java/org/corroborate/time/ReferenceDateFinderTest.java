@@ -32,6 +32,16 @@ class ReferenceDateFinderTest {
     }
 
     @Test
+    void wireDatelineMayNameItsSourceBeforeTheDash() {
+        Article a = Article.of("a", "LIMA, 12 MAY 90 (EFE) -- [TEXT] GUERRILLAS BOMBED A BANK.");
+        assertThat(finder.find(a)).hasValueSatisfying(r -> assertThat(r.date()).isEqualTo(LocalDate.of(1990, 5, 12)));
+        assertThat(ReferenceDateFinder.datelineSeparator(a.text())).hasValueSatisfying(s -> {
+            assertThat(s[0]).isEqualTo(a.text().indexOf("--"));
+            assertThat(a.text().substring(s[0], s[1])).isEqualTo("--");
+        });
+    }
+
+    @Test
     void withoutMetadataTheLatestFullDateInTheTextIsInferred() {
         Article a = Article.of("a", "May 10, the group claimed it. On March 11, 2025, a train was attacked. "
                 + "As of May 16, 2025, no one had responded.");
