@@ -256,15 +256,18 @@ final class PartyReader {
         return head.isPresent() && head.get().relation().equals("nsubj");
     }
 
-    /** The object or passive subject of a harm verb ("killed five peasants"), or "the murder of six priests". */
-    private static boolean harmed(Sentence s, int i) {
+    /**
+     * The object or passive subject of a harm verb ("killed five peasants", "freed by the rebels"), or "the murder of
+     * six priests".
+     */
+    private boolean harmed(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
         if (head.isEmpty()) {
             return false;
         }
         String governor = s.tokens().get(head.get().head()).lowerLemma();
         return ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
-                && ViolenceWords.HARM_VERBS.contains(governor))
+                && (ViolenceWords.HARM_VERBS.contains(governor) || violence.releasedByCaptors(s, head.get().head())))
                 || (head.get().is("nmod") && s.markerOf(i).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)
                 && !governor.equals("release"));
     }
@@ -458,7 +461,8 @@ final class PartyReader {
                 link = s.headOf(node).get();
             }
             String governor = s.tokens().get(link.head()).lowerLemma();
-            if ((link.is("obj") || link.relation().equals("nsubj:pass")) && harmWord(governor)) {
+            if ((link.is("obj") || link.relation().equals("nsubj:pass"))
+                    && (harmWord(governor) || violence.releasedByCaptors(s, link.head()))) {
                 return true;
             }
             if (link.is("nmod") && s.markerOf(node).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {

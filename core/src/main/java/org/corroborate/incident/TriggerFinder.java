@@ -21,9 +21,11 @@ import org.corroborate.statement.Frame;
 final class TriggerFinder {
 
     private final IncidentLexicon lexicon;
+    private final ViolenceWords violence;
 
     TriggerFinder(IncidentLexicon lexicon) {
         this.lexicon = lexicon;
+        this.violence = new ViolenceWords(lexicon);
     }
 
     private static final Set<String> HABITUAL = Set.of("long", "repeatedly", "often", "frequently", "continuously",
@@ -70,7 +72,9 @@ final class TriggerFinder {
         }
         return lexicon.trigger(t.lowerLemma()).or(() -> placedExplosive(s, i)).or(() -> terroristAct(s, i))
                 .or(() -> shotDead(s, i))
-                .or(() -> ViolenceWords.fire(s, i).map(type -> new IncidentLexicon.Trigger(type, "verb")));
+                .or(() -> ViolenceWords.fire(s, i).map(type -> new IncidentLexicon.Trigger(type, "verb")))
+                .or(() -> violence.releasedByCaptors(s, i)
+                        ? Optional.of(new IncidentLexicon.Trigger(IncidentType.KIDNAPPING, "verb")) : Optional.empty());
     }
 
     /** Verbs that set a bomb where it is to go off. */

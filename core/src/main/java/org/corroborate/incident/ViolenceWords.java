@@ -3,6 +3,7 @@ package org.corroborate.incident;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
 
@@ -87,5 +88,44 @@ final class ViolenceWords {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the engineers were released today by the guerrillas", "the subversives freed two hostages": people let go by
+     * attackers had been kidnapped; the verb reports the kidnapping and those it frees are its victims. People
+     * released by a court or the police ("released for lack of evidence") were not, and a thing released ("the
+     * rebels released a communique") is no victim.
+     */
+    boolean releasedByCaptors(Sentence s, int token) {
+        Token t = s.tokens().get(token);
+        if (!t.isVerb() || !(t.lowerLemma().equals("release") || t.lowerLemma().equals("free"))) {
+            return false;
+        }
+        boolean captors = false;
+        boolean people = false;
+        for (Dependency d : s.childrenOf(token)) {
+            Token child = s.tokens().get(d.dependent());
+            boolean agent = d.relation().equals("nsubj") || (d.is("obl") && s.markerOf(d.dependent()).equals("by"));
+            captors |= agent && lexicon.isPerpetratorNoun(child.lowerLemma());
+            boolean released = d.is("obj") || d.relation().equals("nsubj:pass");
+            people |= released && (child.pos() == PartOfSpeech.PROPN || child.lowerLemma().equals("hostage")
+                    || lexicon.isPeopleNoun(child.lowerLemma()));
+        }
+        return people && (captors || byCaptorsAfter(s, token));
+    }
+
+    /** "released yesterday by the guerrillas" where the parse hangs the agent elsewhere: "by" and attackers, close by. */
+    private boolean byCaptorsAfter(Sentence s, int verb) {
+        for (int k = verb + 1; k < Math.min(s.tokens().size(), verb + 4); k++) {
+            if (s.tokens().get(k).word().equalsIgnoreCase("by")) {
+                for (int j = k + 1; j < Math.min(s.tokens().size(), k + 4); j++) {
+                    if (lexicon.isPerpetratorNoun(s.tokens().get(j).lowerLemma())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 }

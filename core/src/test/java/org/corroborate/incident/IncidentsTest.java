@@ -308,6 +308,17 @@ class IncidentsTest {
     }
 
     @Test
+    void peopleReleasedByTheirCaptorsWereKidnappedButSuspectsReleasedByAJudgeWereNot() {
+        // "The guerrillas freed two German tourists in Arauca yesterday, the army said.", then in
+        // paragraphs of their own "A judge released three suspects ..." and "The rebels also released a communique."
+        assertThat(Recordings.analyzeByRules("released-by-captors").incidents()).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo(IncidentType.KIDNAPPING);
+            assertThat(i.perpetrators()).extracting(Party::text).containsExactly("guerrillas");
+            assertThat(i.victims()).extracting(Party::text).containsExactly("two German tourists");
+        });
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
