@@ -78,7 +78,8 @@ final class TriggerFinder {
     }
 
     /** Verbs that set a bomb where it is to go off. */
-    private static final Set<String> PLACING_VERBS = Set.of("place", "plant", "leave", "hurl", "throw");
+    private static final Set<String> PLACING_VERBS = Set.of("place", "plant", "leave", "hurl", "throw", "launch",
+            "toss", "lob", "set");
 
     /**
      * "placed a charge of dynamite under a bus", "several explosive devices were planted", "two explosive devices

@@ -330,6 +330,19 @@ class IncidentsTest {
     }
 
     @Test
+    void aGrenadeTossedIntoABusStationIsABombingOfTransportation() {
+        // "Rebels tossed a grenade into a bus station in Ayacucho on Friday."
+        assertThat(Recordings.analyzeByRules("tossed-grenade").incidents()).singleElement().satisfies(incident -> {
+            assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+            assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("grenade");
+            assertThat(incident.targets()).singleElement().satisfies(t -> {
+                assertThat(t.text()).isEqualTo("bus station");
+                assertThat(t.gtdTargetType()).contains("Transportation");
+            });
+        });
+    }
+
+    @Test
     void shotsFiredAtSomeoneAreAnArmedAssault() {
         // "TWO GUNMEN OPENED FIRE ON A BUS ...", "SIX MEN FIRED SHOTS AT THE MAYOR'S HOUSE ...": no other word of
         // violence in the text.
