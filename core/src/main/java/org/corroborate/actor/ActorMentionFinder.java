@@ -87,6 +87,11 @@ public final class ActorMentionFinder {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
+            if (tokens.get(i).pos() == PartOfSpeech.PUNCT) {
+                // The lookup ignores punctuation, but a name does not start with it ('"THE MEDELLIN CARTEL').
+                i++;
+                continue;
+            }
             int matchedEnd = -1;
             RegistryEntry matched = null;
             int limit = Math.min(tokens.size() - 1, i + registry.longestAliasWords());

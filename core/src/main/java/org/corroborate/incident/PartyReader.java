@@ -267,7 +267,8 @@ final class PartyReader {
         }
         String governor = s.tokens().get(head.get().head()).lowerLemma();
         return ((head.get().is("obj") || head.get().relation().equals("nsubj:pass"))
-                && (ViolenceWords.HARM_VERBS.contains(governor) || violence.releasedByCaptors(s, head.get().head())))
+                && ((ViolenceWords.HARM_VERBS.contains(governor) && !heldByTheLaw(s, head.get().head()))
+                    || violence.releasedByCaptors(s, head.get().head())))
                 || (head.get().is("nmod") && s.markerOf(i).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)
                 && !governor.equals("release"));
     }
@@ -461,8 +462,9 @@ final class PartyReader {
                 link = s.headOf(node).get();
             }
             String governor = s.tokens().get(link.head()).lowerLemma();
-            if ((link.is("obj") || link.relation().equals("nsubj:pass"))
-                    && (harmWord(governor) || violence.releasedByCaptors(s, link.head()))) {
+            boolean harm = (harmWord(governor) && !heldByTheLaw(s, link.head()))
+                    || violence.releasedByCaptors(s, link.head());
+            if ((link.is("obj") || link.relation().equals("nsubj:pass")) && harm) {
                 return true;
             }
             if (link.is("nmod") && s.markerOf(node).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
@@ -485,6 +487,27 @@ final class PartyReader {
     }
 
     /** Whether a lemma is a verb of harm or an incident word: what a named victim suffers. */
+    /** Those who hold, detain or capture people for the law, not as captors. */
+    private static final Set<String> LAW_FORCES = Set.of("police", "policeman", "policemen", "army", "soldier",
+            "troop", "troops", "authority", "authorities", "military", "guard", "agent", "officer", "security");
+
+    /**
+     * "two other persons are being held by the police", "soldiers captured three guerrillas": people a taking verb
+     * tells of whom the police or the army hold are under arrest, not hostages.
+     */
+    private static boolean heldByTheLaw(Sentence s, int verb) {
+        if (!ViolenceWords.TAKING_VERBS.contains(s.tokens().get(verb).lowerLemma())) {
+            return false;
+        }
+        for (Dependency d : s.childrenOf(verb)) {
+            boolean agent = d.relation().equals("nsubj") || (d.is("obl") && s.markerOf(d.dependent()).equals("by"));
+            if (agent && LAW_FORCES.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean harmWord(String lemma) {
         return ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
     }

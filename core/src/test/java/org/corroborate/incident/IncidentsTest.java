@@ -319,6 +319,16 @@ class IncidentsTest {
     }
 
     @Test
+    void peopleHeldByThePoliceAreNoVictimsAndAQuoteIsNoPartOfAName() {
+        // "GUNMEN KILLED A JUDGE IN MEDELLIN TODAY. TWO MEN ARE BEING HELD BY THE POLICE FOR QUESTIONING. "THE
+        // MEDELLIN CARTEL PLANNED THE ATTACK," A POLICE SPOKESMAN SAID."
+        IncidentReport incident = Recordings.analyzeByRules("held-by-police").incidents().get(0);
+        assertThat(incident.victims()).extracting(Party::text).doesNotContain("TWO MEN");
+        assertThat(incident.perpetrators()).extracting(Party::text).contains("GUNMEN")
+                .noneMatch(text -> text.startsWith("\""));
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
