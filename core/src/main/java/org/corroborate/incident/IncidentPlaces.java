@@ -52,8 +52,9 @@ final class IncidentPlaces {
     /**
      * Where incident {@code d} happened: the finest place its sentences (else its paragraph) name that agrees with
      * the coarser ones. The dateline's place ("MANAGUA, 27 NOV 89 --", which ends at {@code datelineEnd}) is where
-     * the report was filed, so it only refines a place of its own country that the incident's words name: "an
-     * airliner exploded near Bogota" under a Managua dateline happened near Bogota.
+     * the report was filed, so it comes after the places the incident's words name: taken when none of them resolves,
+     * else only to narrow one of its own country. "An airliner exploded near Bogota" under a Managua dateline
+     * happened near Bogota.
      */
     Optional<Place> place(IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
                           List<String> articlePlaces, int datelineEnd) {

@@ -38,9 +38,9 @@ final class Muc4Scope {
         return SECURITY_NOUNS.contains(w[w.length - 1]);
     }
 
-    /** Words of fire: what makes sabotage arson in MUC-4 terms ("set" reports sabotage only as "set fire to"). */
+    /** Words of fire: what makes sabotage arson in MUC-4 terms. */
     private static final Set<String> FIRE_WORDS = Set.of("arson", "burn", "torch", "fire", "blaze", "incendiary",
-            "gasoline", "molotov", "set");
+            "gasoline", "molotov");
 
     /** MUC-4 splits sabotage: by fire it is ARSON, by explosives BOMBING, otherwise ATTACK. */
     static IncidentCoding.Codes sabotageCodes(IncidentCoding.Codes codes, IncidentDraft d, AnalyzedText text,
@@ -48,8 +48,11 @@ final class Muc4Scope {
         if (codes.muc4Type().isEmpty()) {
             return codes;
         }
-        boolean fire = d.hits.stream().anyMatch(h -> FIRE_WORDS.contains(
-                text.sentences().get(h.sentence()).tokens().get(h.token()).lowerLemma()));
+        // "Set" is sabotage only as "set fire to" (a bomb set is a bombing).
+        boolean fire = d.hits.stream().anyMatch(h -> {
+            String lemma = text.sentences().get(h.sentence()).tokens().get(h.token()).lowerLemma();
+            return FIRE_WORDS.contains(lemma) || (lemma.equals("set") && h.type() == IncidentType.ARSON_SABOTAGE);
+        });
         String muc4 = fire ? "ARSON" : explosives ? "BOMBING" : "ATTACK";
         return new IncidentCoding.Codes(codes.gtdAttackType(), codes.acledEventType(), codes.acledSubEventType(),
                 Optional.of(muc4));

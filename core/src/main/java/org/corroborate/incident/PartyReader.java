@@ -486,7 +486,6 @@ final class PartyReader {
         return false;
     }
 
-    /** Whether a lemma is a verb of harm or an incident word: what a named victim suffers. */
     /** Those who hold, detain or capture people for the law, not as captors. */
     private static final Set<String> LAW_FORCES = Set.of("police", "policeman", "policemen", "army", "soldier",
             "troop", "troops", "authority", "authorities", "military", "guard", "agent", "officer", "security");
@@ -508,6 +507,7 @@ final class PartyReader {
         return false;
     }
 
+    /** Whether a lemma is a verb of harm or an incident word: what a named victim suffers. */
     private boolean harmWord(String lemma) {
         return ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
     }

@@ -114,7 +114,7 @@ final class ViolenceWords {
         return people && (captors || byCaptorsAfter(s, token));
     }
 
-    /** "released yesterday by the guerrillas" where the parse hangs the agent elsewhere: "by" and attackers, close by. */
+    /** "released yesterday by the guerrillas", the agent hung elsewhere by the parse: "by" and attackers close by. */
     private boolean byCaptorsAfter(Sentence s, int verb) {
         for (int k = verb + 1; k < Math.min(s.tokens().size(), verb + 4); k++) {
             if (s.tokens().get(k).word().equalsIgnoreCase("by")) {

@@ -49,7 +49,7 @@ public final class ReferenceDateFinder {
         return m.find() ? Optional.of(new int[] {m.start(5), m.end(5)}) : Optional.empty();
     }
 
-    /** Whether the dateline at the start of {@code text} names its source before the dash ("LIMA, 12 MAY 90 (EFE) --"). */
+    /** Whether the dateline at the start of {@code text} names its source ("LIMA, 12 MAY 90 (EFE) --"). */
     public static boolean datelineNamesSource(String text) {
         Matcher m = DATELINE.matcher(text);
         return m.find() && m.group(4) != null;
