@@ -363,7 +363,9 @@ final class PartyReader {
                     && violentComplement(s, governor)) {
                 return Optional.of(Status.ALLEGED);
             }
-            if (violence.violent(s, governor) && s.markerOf(governor).equals("behind")) {
+            // "X is behind the attack", also in a clause ("police said that X is behind the attack", whose marker
+            // is "that behind").
+            if (violence.violent(s, governor) && List.of(s.markerOf(governor).split(" ")).contains("behind")) {
                 return Optional.of(Status.ASSERTED);
             }
         }

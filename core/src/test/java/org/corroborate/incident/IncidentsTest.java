@@ -329,6 +329,13 @@ class IncidentsTest {
     }
 
     @Test
+    void everyoneListedAsBehindTheAttackInAReportedClauseIsAPerpetrator() {
+        // "THE POLICE SAID THAT CARLOS LEHDER AND JORGE OCHOA, THE LEADERS OF THE CARTEL, ARE BEHIND THE ATTACK."
+        IncidentReport incident = Recordings.analyzeByRules("behind-the-attack").incidents().get(0);
+        assertThat(incident.perpetrators()).extracting(Party::text).contains("CARLOS LEHDER", "JORGE OCHOA");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
