@@ -45,8 +45,8 @@ public final class IncidentExtractor {
             "defused", "deactivated", "tried", "averted");
 
     private final IncidentLexicon lexicon = new IncidentLexicon();
-    private final TriggerFinder triggers = new TriggerFinder(lexicon);
     private final ViolenceWords violence = new ViolenceWords(lexicon);
+    private final TriggerFinder triggers = new TriggerFinder(lexicon, violence);
     private final PartyReader parties = new PartyReader(lexicon, violence);
     private final TargetReader targets = new TargetReader(lexicon, violence);
     private final FigureReader figures = new FigureReader(lexicon);

@@ -182,27 +182,9 @@ final class NounPhrases {
                         || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;
         }
-        // "[TEXT] GUERRILLAS", "THE FMLN [FARABUNDO ...": a bracket is part of the phrase only whole, as in "ELN [ARMY
-        // OF NATIONAL LIBERATION] GUERRILLAS".
-        int open = -1;
-        for (int k = first; k <= last; k++) {
-            String tag = s.tokens().get(k).tag();
-            if (tag.equals("-LRB-") && open < 0) {
-                open = k;
-            } else if (tag.equals("-RRB-") && open >= 0) {
-                open = -1;
-            } else if (tag.equals("-RRB-") && k < head) {
-                first = k + 1;
-            } else if (tag.equals("-RRB-")) {
-                last = k - 1;
-                break;
-            }
-        }
-        if (open > head) {
-            last = open - 1;
-        } else if (open >= 0 && open < head) {
-            first = open + 1;
-        }
+        int[] whole = withoutBrokenBrackets(s, first, last, head);
+        first = whole[0];
+        last = whole[1];
         while (first < head && s.tokens().get(first).pos() == PartOfSpeech.PUNCT) {
             first++;
         }
@@ -223,6 +205,34 @@ final class NounPhrases {
             }
         }
         return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
+    }
+
+    /**
+     * Tokens first..last of a phrase headed by {@code head} without a bracket the phrase opens or closes but does not
+     * hold whole ("[TEXT] GUERRILLAS", "THE FMLN [FARABUNDO ..."): a bracket is part of a phrase only whole, as in "ELN
+     * [ARMY OF NATIONAL LIBERATION] GUERRILLAS".
+     */
+    private static int[] withoutBrokenBrackets(Sentence s, int first, int last, int head) {
+        int open = -1;
+        for (int k = first; k <= last; k++) {
+            String tag = s.tokens().get(k).tag();
+            if (tag.equals("-LRB-") && open < 0) {
+                open = k;
+            } else if (tag.equals("-RRB-") && open >= 0) {
+                open = -1;
+            } else if (tag.equals("-RRB-") && k < head) {
+                first = k + 1;
+            } else if (tag.equals("-RRB-")) {
+                last = k - 1;
+                break;
+            }
+        }
+        if (open > head) {
+            last = open - 1;
+        } else if (open >= 0 && open < head) {
+            first = open + 1;
+        }
+        return new int[] {first, last};
     }
 
     /** Whether a bracket opens among tokens from..to - 1. */

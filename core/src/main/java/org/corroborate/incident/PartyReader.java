@@ -363,9 +363,8 @@ final class PartyReader {
                     && violentComplement(s, governor)) {
                 return Optional.of(Status.ALLEGED);
             }
-            // "X is behind the attack", also in a clause ("police said that X is behind the attack", whose marker
-            // is "that behind").
-            if (violence.violent(s, governor) && List.of(s.markerOf(governor).split(" ")).contains("behind")) {
+            // "X is behind the attack", also in a clause: "police said that X is behind the attack".
+            if (violence.violent(s, governor) && s.caseMarkerOf(governor).equals("behind")) {
                 return Optional.of(Status.ASSERTED);
             }
         }
@@ -501,8 +500,7 @@ final class PartyReader {
             return false;
         }
         for (Dependency d : s.childrenOf(verb)) {
-            boolean agent = d.relation().equals("nsubj") || (d.is("obl") && s.markerOf(d.dependent()).equals("by"));
-            if (agent && LAW_FORCES.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+            if (ViolenceWords.isAgent(s, d) && LAW_FORCES.contains(s.tokens().get(d.dependent()).lowerLemma())) {
                 return true;
             }
         }

@@ -23,9 +23,9 @@ final class TriggerFinder {
     private final IncidentLexicon lexicon;
     private final ViolenceWords violence;
 
-    TriggerFinder(IncidentLexicon lexicon) {
+    TriggerFinder(IncidentLexicon lexicon, ViolenceWords violence) {
         this.lexicon = lexicon;
-        this.violence = new ViolenceWords(lexicon);
+        this.violence = violence;
     }
 
     private static final Set<String> HABITUAL = Set.of("long", "repeatedly", "often", "frequently", "continuously",

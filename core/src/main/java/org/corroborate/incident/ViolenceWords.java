@@ -46,6 +46,11 @@ final class ViolenceWords {
                 || lexicon.trigger(lemma).isPresent() || wentOff(s, token) || fire(s, token).isPresent();
     }
 
+    /** Whether {@code d}, a dependent of a verb, names who does it: the active subject or the "by" agent. */
+    static boolean isAgent(Sentence s, Dependency d) {
+        return d.relation().equals("nsubj") || (d.is("obl") && s.markerOf(d.dependent()).equals("by"));
+    }
+
     /** "the bomb went off at the bank": the bank is where the violence happened. */
     static boolean wentOff(Sentence s, int token) {
         return s.tokens().get(token).lowerLemma().equals("go") && s.childrenOf(token).stream().anyMatch(d
@@ -105,8 +110,7 @@ final class ViolenceWords {
         boolean people = false;
         for (Dependency d : s.childrenOf(token)) {
             Token child = s.tokens().get(d.dependent());
-            boolean agent = d.relation().equals("nsubj") || (d.is("obl") && s.markerOf(d.dependent()).equals("by"));
-            captors |= agent && lexicon.isPerpetratorNoun(child.lowerLemma());
+            captors |= isAgent(s, d) && lexicon.isPerpetratorNoun(child.lowerLemma());
             boolean released = d.is("obj") || d.relation().equals("nsubj:pass");
             people |= released && (child.pos() == PartOfSpeech.PROPN || child.lowerLemma().equals("hostage")
                     || lexicon.isPeopleNoun(child.lowerLemma()));

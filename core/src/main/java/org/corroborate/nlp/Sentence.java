@@ -99,9 +99,21 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
      * "that"), or the empty string.
      */
     public String markerOf(int token) {
+        return marker(token, true);
+    }
+
+    /**
+     * The lower-cased case marker of {@code token} alone, without a subordinator: "behind" in "that X is behind the
+     * attack", whose {@link #markerOf} is "that behind".
+     */
+    public String caseMarkerOf(int token) {
+        return marker(token, false);
+    }
+
+    private String marker(int token, boolean withSubordinator) {
         StringBuilder marker = new StringBuilder();
         for (Dependency child : childrenOf(token)) {
-            if (child.is("case") || child.is("mark")) {
+            if (child.is("case") || (withSubordinator && child.is("mark"))) {
                 appendWord(marker, child.dependent());
                 for (Dependency fixed : childrenOf(child.dependent())) {
                     if (fixed.is("fixed")) {

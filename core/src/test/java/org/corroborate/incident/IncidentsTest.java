@@ -311,11 +311,10 @@ class IncidentsTest {
     void peopleReleasedByTheirCaptorsWereKidnappedButSuspectsReleasedByAJudgeWereNot() {
         // "The guerrillas freed two German tourists in Arauca yesterday, the army said.", then in
         // paragraphs of their own "A judge released three suspects ..." and "The rebels also released a communique."
-        assertThat(Recordings.analyzeByRules("released-by-captors").incidents()).singleElement().satisfies(i -> {
-            assertThat(i.type()).isEqualTo(IncidentType.KIDNAPPING);
-            assertThat(i.perpetrators()).extracting(Party::text).containsExactly("guerrillas");
-            assertThat(i.victims()).extracting(Party::text).containsExactly("two German tourists");
-        });
+        IncidentReport incident = onlyIncident("released-by-captors");
+        assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
+        assertThat(incident.perpetrators()).extracting(Party::text).containsExactly("guerrillas");
+        assertThat(incident.victims()).extracting(Party::text).containsExactly("two German tourists");
     }
 
     @Test
@@ -339,23 +338,21 @@ class IncidentsTest {
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
-        assertThat(Recordings.analyzeByRules("planted-bombs").incidents()).singleElement().satisfies(incident -> {
-            assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
-            assertThat(incident.perpetrators()).extracting(Party::text).containsExactly("Unidentified men");
-            assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("bombs");
-        });
+        IncidentReport incident = onlyIncident("planted-bombs");
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.perpetrators()).extracting(Party::text).containsExactly("Unidentified men");
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("bombs");
     }
 
     @Test
     void aGrenadeTossedIntoABusStationIsABombingOfTransportation() {
         // "Rebels tossed a grenade into a bus station in Ayacucho on Friday."
-        assertThat(Recordings.analyzeByRules("tossed-grenade").incidents()).singleElement().satisfies(incident -> {
-            assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
-            assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("grenade");
-            assertThat(incident.targets()).singleElement().satisfies(t -> {
-                assertThat(t.text()).isEqualTo("bus station");
-                assertThat(t.gtdTargetType()).contains("Transportation");
-            });
+        IncidentReport incident = onlyIncident("tossed-grenade");
+        assertThat(incident.type()).isEqualTo(IncidentType.BOMBING);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("grenade");
+        assertThat(incident.targets()).singleElement().satisfies(t -> {
+            assertThat(t.text()).isEqualTo("bus station");
+            assertThat(t.gtdTargetType()).contains("Transportation");
         });
     }
 
@@ -375,11 +372,10 @@ class IncidentsTest {
     @Test
     void settingFireToABuildingIsArsonButBeingFiredIsNoIncident() {
         // "Rebels set fire to the town hall of Ayacucho on Sunday, police said. The minister was fired on Monday."
-        assertThat(Recordings.analyzeByRules("set-fire").incidents()).singleElement().satisfies(incident -> {
-            assertThat(incident.type()).isEqualTo(IncidentType.ARSON_SABOTAGE);
-            assertThat(incident.coding().muc4Type()).contains("ARSON");
-            assertThat(incident.targets()).extracting(Target::text).containsExactly("town hall");
-        });
+        IncidentReport incident = onlyIncident("set-fire");
+        assertThat(incident.type()).isEqualTo(IncidentType.ARSON_SABOTAGE);
+        assertThat(incident.coding().muc4Type()).contains("ARSON");
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("town hall");
     }
 
     @Test
@@ -440,5 +436,12 @@ class IncidentsTest {
         }
         assertThat(coding.codesFor(IncidentType.HIJACKING, false).gtdAttackType()).hasValue("Hijacking");
         assertThat(coding.codesFor(IncidentType.SECURITY_OPERATION, false).muc4Type()).isEmpty();
+    }
+
+    /** The one incident the rules find in the recorded article {@code id}. */
+    private static IncidentReport onlyIncident(String id) {
+        List<IncidentReport> incidents = Recordings.analyzeByRules(id).incidents();
+        assertThat(incidents).hasSize(1);
+        return incidents.get(0);
     }
 }
