@@ -73,11 +73,13 @@ final class DemoCommand implements Callable<Integer> {
         for (String suffix : List.of("", "-wal", "-shm")) {
             Files.deleteIfExists(Path.of(db + suffix));
         }
+        Optional<Path> sample = sampleCorpus();
         Path corpus = Files.createTempFile("corroborate-demo", ".jsonl");
+        // serving ends with Ctrl-C, which runs shutdown hooks but not the finally below
+        corpus.toFile().deleteOnExit();
         try (InputStream in = DemoCommand.class.getResourceAsStream(CORPUS)) {
             Files.copy(in, corpus, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        Optional<Path> sample = sampleCorpus();
         long reports;
         try (Stream<String> lines = Files.lines(corpus)) {
             reports = lines.filter(line -> !line.isBlank()).count();
