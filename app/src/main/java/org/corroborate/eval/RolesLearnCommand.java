@@ -89,8 +89,13 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     /** One labelled mention, and the document it is in (for folds and for scoring per document). */
-    private record Example(int document, String message, int sentence, String text, List<String> features,
-                           MentionRole role, List<MentionRole> roles) {
+    private record Example(int document, String message, int sentence, String text, String perpetratorText,
+                           List<String> features, MentionRole role, List<MentionRole> roles) {
+
+        /** The normalised text {@code role} would be filled with. */
+        String text(MentionRole role) {
+            return role == MentionRole.PERPETRATOR_INDIVIDUAL ? perpetratorText : text;
+        }
     }
 
     @Override
@@ -117,9 +122,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
             boolean muc4 = report.incidents().stream().anyMatch(i -> i.coding().muc4Type().isPresent());
             rules.add(muc4 ? Muc4Fills.of(json.toJson(report).path("incidents")) : null);
             for (RoleCandidate c : analyzer.roleCandidates(article)) {
-                String text = Muc4Keys.normalise(c.text());
-                examples.add(new Example(document, article.id(), c.sentence(), text, c.features(),
-                        label(text, entities), c.roles()));
+                examples.add(new Example(document, article.id(), c.sentence(), Muc4Keys.normalise(c.text()),
+                        Muc4Keys.normalise(c.perpetratorText()), c.features(), label(c, entities), c.roles()));
             }
             progress.tick();
         }
@@ -213,8 +217,9 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     /** The role whose key names the mention's text; a victim before a perpetrator when keys name it twice. */
-    private static MentionRole label(String text, Map<Muc4Role, List<Set<String>>> entities) {
+    private static MentionRole label(RoleCandidate c, Map<Muc4Role, List<Set<String>>> entities) {
         for (MentionRole role : ROLES) {
+            String text = Muc4Keys.normalise(c.text(role));
             if (scoredAs(role).map(entities::get).orElse(List.of()).stream().anyMatch(e -> e.contains(text))) {
                 return role;
             }
@@ -291,9 +296,9 @@ public final class RolesLearnCommand implements Callable<Integer> {
                 continue;
             }
             double p = probabilities[i][role.ordinal()];
-            any.get(e.document()).merge(e.text(), p, Math::max);
+            any.get(e.document()).merge(e.text(role), p, Math::max);
             if (likeliest(e, probabilities[i]) == role) {
-                best.get(e.document()).merge(e.text(), p, Math::max);
+                best.get(e.document()).merge(e.text(role), p, Math::max);
             }
         }
         int goldTotal = 0;

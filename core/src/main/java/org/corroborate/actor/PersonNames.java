@@ -14,7 +14,19 @@ public final class PersonNames {
             "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
             "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister");
 
+    /**
+     * Military and police ranks: titles that place a person in a chain of command. Before the name of someone held to
+     * account they are part of how the person is identified ("Colonel Rene Emilio Ponce", "Lieutenant Pacheco").
+     */
+    private static final Set<String> RANKS = Set.of("gen", "general", "brigadier", "col", "colonel", "maj", "major",
+            "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "commander");
+
     private PersonNames() {
+    }
+
+    /** Whether {@code word} is a military or police rank: "Colonel", "Col.", "lieutenant". */
+    public static boolean isRank(String word) {
+        return RANKS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /**

@@ -101,9 +101,9 @@ public final class IncidentExtractor {
                 drafts.add(current);
             }
         }
-        Map<String, String> surfaces = longestSurfaces(mentions);
+        PersonNaming people = PersonNaming.of(text, mentions);
         List<String> articlePlaces = IncidentPlaces.articlePlaces(text, mentions);
-        RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, hitsBySentence, surfaces);
+        RoleCasting.Casting casting = roles.cast(drafts, text, mentions, frames, hitsBySentence, people);
         Map<IncidentDraft, IncidentFacts> facts = new LinkedHashMap<>();
         Map<IncidentDraft, IncidentFacts> muc4 = new LinkedHashMap<>();
         for (IncidentDraft d : drafts) {
@@ -111,7 +111,7 @@ public final class IncidentExtractor {
                     && d.anchor.anaphoric()) {
                 continue;
             }
-            IncidentFacts g = facts(d, text, mentions, frames, surfaces, casting);
+            IncidentFacts g = facts(d, text, mentions, frames, people, casting);
             facts.put(d, g);
             if (codes(d, g, text).muc4Type().isPresent()) {
                 muc4.put(d, g);
@@ -138,29 +138,12 @@ public final class IncidentExtractor {
     public List<RoleCandidate> roleCandidates(AnalyzedText text, List<List<ActorMention>> mentions,
                                               List<List<Frame>> frames) {
         return roleFeatures.candidates(text, mentions, frames, hitsBySentence(text, frames),
-                longestSurfaces(mentions));
+                PersonNaming.of(text, mentions));
     }
 
     /** Per sentence, the words that report an incident there. */
     private List<List<IncidentWord>> hitsBySentence(AnalyzedText text, List<List<Frame>> frames) {
         return text.sentences().stream().map(s -> triggers.hits(s, frames.get(s.index()))).toList();
-    }
-
-    /**
-     * For each person, the longest way the article writes the name: a victim is named by it wherever the harm is
-     * told ("Hector Oqueli Colindres" rather than "Oqueli"). Organizations keep the name used where they act: keys
-     * and readers cite that one.
-     */
-    private static Map<String, String> longestSurfaces(List<List<ActorMention>> mentions) {
-        Map<String, String> longest = new HashMap<>();
-        for (List<ActorMention> sentence : mentions) {
-            for (ActorMention m : sentence) {
-                if (m.kind() == ActorKind.PERSON) {
-                    longest.merge(m.actor(), m.span().text(), (a, b) -> b.length() > a.length() ? b : a);
-                }
-            }
-        }
-        return longest;
     }
 
     /**
@@ -219,11 +202,11 @@ public final class IncidentExtractor {
      * with what the role model casts there or rules out, and the armed group of attackers only described.
      */
     private IncidentFacts facts(IncidentDraft d, AnalyzedText text, List<List<ActorMention>> mentions,
-                                List<List<Frame>> frames, Map<String, String> surfaces, RoleCasting.Casting casting) {
+                                List<List<Frame>> frames, PersonNaming people, RoleCasting.Casting casting) {
         IncidentFacts g = new IncidentFacts();
         for (int index : d.sentences) {
             Sentence s = text.sentences().get(index);
-            gather(text.text(), s, mentions.get(index), frames.get(index), g, d, surfaces);
+            gather(text.text(), s, mentions.get(index), frames.get(index), g, d, people);
         }
         // The role model learned MUC-4's notion of attackers and victims: it reads incidents of MUC-4's types only,
         // not security operations, clashes or air strikes, whose parties are the forces themselves.
@@ -348,8 +331,8 @@ public final class IncidentExtractor {
 
     /** Adds what one sentence says about the incident to its facts. */
     private void gather(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, IncidentFacts g,
-                        IncidentDraft d, Map<String, String> surfaces) {
-        parties.read(text, s, mentions, frames, g, d, surfaces);
+                        IncidentDraft d, PersonNaming people) {
+        parties.read(text, s, mentions, frames, g, d, people);
         targets.read(text, s, g);
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).lowerLemma().equals("hostage") && TriggerFinder.takenHostage(s, i)) {

@@ -123,14 +123,6 @@ final class NounPhrases {
         return end;
     }
 
-    /**
-     * How incident records give the person of mention {@code m}: the fullest name the article writes for the actor
-     * ({@code surfaces}, else the mention's words), without titles.
-     */
-    static String personName(Map<String, String> surfaces, ActorMention m) {
-        return PersonNames.withoutTitles(surfaces.getOrDefault(m.actor(), m.span().text()));
-    }
-
     /** Whether token {@code i} is followed by a unit of bore: "9" in "9 mm". */
     private static boolean beforeBoreUnit(Sentence s, int i) {
         return i + 1 < s.tokens().size()

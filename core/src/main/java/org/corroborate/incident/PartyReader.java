@@ -38,7 +38,7 @@ final class PartyReader {
 
     /** Adds the perpetrators, claimants and victims that sentence {@code s} names to {@code g}. */
     void read(String text, Sentence s, List<ActorMention> mentions, List<Frame> frames, IncidentFacts g,
-              IncidentDraft d, Map<String, String> surfaces) {
+              IncidentDraft d, PersonNaming naming) {
         ClauseParties clause = new ClauseParties(s, mentions);
         claims(text, s, mentions, frames, g);
         for (ActorMention m : mentions) {
@@ -65,9 +65,8 @@ final class PartyReader {
             Optional<Status> held = heldResponsible(s, m.firstToken(), m.lastToken());
             if (agentOfViolence(s, m.firstToken(), m.lastToken()) || held.isPresent()) {
                 Judgement j = Judgement.of(s, frames, m.firstToken());
-                String written = NounPhrases.personName(surfaces, m);
-                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), written, PartyKind.INDIVIDUAL,
-                        status(j, held), j.source(), m.span(), true));
+                g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), naming.asPerpetrator(m),
+                        PartyKind.INDIVIDUAL, status(j, held), j.source(), m.span(), true));
                 held.ifPresent(h -> g.heldResponsible.add(m.actor()));
             }
         }
@@ -91,7 +90,7 @@ final class PartyReader {
         for (ActorMention m : named) {
             Judgement j = Judgement.of(s, frames, m.firstToken());
             // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
-            String written = NounPhrases.personName(surfaces, m);
+            String written = naming.name(m);
             g.victims.putIfAbsent(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()), written,
                     PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
         }

@@ -148,17 +148,17 @@ final class RoleCasting {
      * @param hits per sentence, the words that report an incident there
      */
     Casting cast(List<IncidentDraft> drafts, AnalyzedText text, List<List<ActorMention>> mentions,
-                 List<List<Frame>> frames, List<List<IncidentWord>> hits, Map<String, String> surfaces) {
+                 List<List<Frame>> frames, List<List<IncidentWord>> hits, PersonNaming people) {
         Map<IncidentDraft, List<Cast>> casts = new HashMap<>();
         Map<MentionRole, Map<String, Double>> likelihood = new EnumMap<>(MentionRole.class);
         Map<MentionRole, Likeliest> likeliest = new EnumMap<>(MentionRole.class);
         if (drafts.isEmpty()) {
             return new Casting(casts, likelihood, likeliest);
         }
-        for (RoleCandidate c : features.candidates(text, mentions, frames, hits, surfaces)) {
+        for (RoleCandidate c : features.candidates(text, mentions, frames, hits, people)) {
             Map<MentionRole, Double> p = model.probabilities(c.features());
             for (MentionRole role : c.roles()) {
-                likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text().toLowerCase(Locale.ROOT),
+                likelihood.computeIfAbsent(role, k -> new HashMap<>()).merge(c.text(role).toLowerCase(Locale.ROOT),
                         p.get(role), Math::max);
             }
             MentionRole role = RoleModel.likeliest(c.roles(), p);
@@ -235,7 +235,8 @@ final class RoleCasting {
                 boolean victim = g.victims.containsKey(actor.map(a -> a.toLowerCase(Locale.ROOT)).orElse(key));
                 if (!victim && !seizes(s, c.head())) {
                     Status status = actor.isPresent() ? j.status() : NounPhrases.hedged(j.status(), s, c.head());
-                    g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.text(), PartyKind.INDIVIDUAL,
+                    g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.perpetratorText(),
+                            PartyKind.INDIVIDUAL,
                             status, j.source(), c.span(), actor.isPresent()));
                 }
             }

@@ -52,7 +52,7 @@ final class RoleFeatures {
      * @param incidentWords per sentence, the words that report an incident there
      */
     List<RoleCandidate> candidates(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
-                                   List<List<IncidentWord>> incidentWords, Map<String, String> surfaces) {
+                                   List<List<IncidentWord>> incidentWords, PersonNaming people) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSentence = new HashMap<>();
         for (List<ActorMention> sentence : mentions) {
@@ -80,10 +80,14 @@ final class RoleFeatures {
                 }
                 context(s, m.firstToken(), m.lastToken(), hits, sentenceFrames, f);
                 boolean person = m.kind() == ActorKind.PERSON;
-                String written = person ? NounPhrases.personName(surfaces, m)
+                String written = person ? people.name(m)
                         : NounPhrases.organization(text.text(), s, m, lexicon).text();
+                String asPerpetrator = person ? people.asPerpetrator(m) : written;
+                if (!asPerpetrator.equals(written)) {
+                    f.add("ranked");
+                }
                 List<MentionRole> roles = person ? NAMED_PERSON_ROLES : List.of(MentionRole.PERPETRATOR_ORGANIZATION);
-                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written,
+                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written, asPerpetrator,
                         Optional.of(m), Optional.empty(), roles, features(f)));
             }
             for (int i = 0; i < s.tokens().size(); i++) {
@@ -121,7 +125,8 @@ final class RoleFeatures {
                     }
                 }
             }
-            out.add(new RoleCandidate(c.sentence(), c.firstToken(), c.head(), c.span(), c.text(), c.mention(),
+            out.add(new RoleCandidate(c.sentence(), c.firstToken(), c.head(), c.span(), c.text(), c.perpetratorText(),
+                    c.mention(),
                     c.gtdType(), c.roles(), features(f)));
         }
         return out;
@@ -175,8 +180,8 @@ final class RoleFeatures {
         context(s, first, last, hits, frames, f);
         Optional<String> gtdType = role == MentionRole.WEAPON
                 ? weaponType.map(type -> TargetReader.weaponType(span, type)) : targetType;
-        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), Optional.empty(), gtdType,
-                List.of(role), features(f)));
+        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), span.text(), Optional.empty(),
+                gtdType, List.of(role), features(f)));
     }
 
     /** What every candidate is judged by: the words around it, its syntax, the incident words, its attribution. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.corroborate.report.ArticleReport;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
@@ -332,6 +333,17 @@ class IncidentsTest {
         // "THE POLICE SAID THAT CARLOS LEHDER AND JORGE OCHOA, THE LEADERS OF THE CARTEL, ARE BEHIND THE ATTACK."
         IncidentReport incident = Recordings.analyzeByRules("behind-the-attack").incidents().get(0);
         assertThat(incident.perpetrators()).extracting(Party::text).contains("CARLOS LEHDER", "JORGE OCHOA");
+    }
+
+    @Test
+    void anAttackerKeepsTheRankBeforeTheNameAndAVictimIsNamedWithoutTitles() {
+        // "... THE BOMBING OF THE UNION OFFICES WAS PLANNED BY COLONEL JUAN CARLOS MEDRANO. GENERAL ROBERTO SALAZAR
+        // WAS KILLED IN ANOTHER ATTACK ON THE SAME DAY."
+        ArticleReport report = Recordings.analyzeByRules("ranked-perpetrator");
+        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+                .contains("COLONEL JUAN CARLOS MEDRANO");
+        assertThat(report.incidents()).flatExtracting(IncidentReport::victims).extracting(Party::text)
+                .contains("ROBERTO SALAZAR");
     }
 
     @Test
