@@ -129,6 +129,23 @@ final class NounPhrases {
                 && BORE_UNITS.contains(s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
     }
 
+    /** Adverbs that say how many: "about", "at least", "more than". */
+    private static final Set<String> COUNT_ADVERBS = Set.of("about", "almost", "nearly", "approximately", "around",
+            "roughly", "some", "over", "least", "most", "more", "less", "fewer", "up", "only", "just", "barely");
+
+    /** Whether adverb {@code i} (with subtree {@code sub}) says how many: "about 20 men", not "particularly men". */
+    private static boolean counts(Sentence s, int i, int[] sub) {
+        if (COUNT_ADVERBS.contains(s.tokens().get(i).lowerLemma())) {
+            return true;
+        }
+        for (int k = sub[0]; k <= sub[1]; k++) {
+            if (s.tokens().get(k).pos() == PartOfSpeech.NUM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
@@ -147,7 +164,7 @@ final class NounPhrases {
         int last = head;
         for (Dependency d : s.childrenOf(head)) {
             int[] sub = s.subtreeBounds(d.dependent());
-            boolean count = d.is("nummod") || d.is("advmod") || d.is("obl:npmod");
+            boolean count = d.is("nummod") || d.is("obl:npmod") || (d.is("advmod") && counts(s, d.dependent(), sub));
             boolean owner = d.relation().equals("nmod:poss") && !withCount && sub[1] - sub[0] <= 4
                     && s.tokens().get(d.dependent()).pos() != PartOfSpeech.PRON
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());

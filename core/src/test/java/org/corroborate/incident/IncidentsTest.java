@@ -347,6 +347,15 @@ class IncidentsTest {
     }
 
     @Test
+    void aDescribedPartyKeepsTheAdverbsThatCountItAndNoOther() {
+        // "ABOUT 20 ARMED MEN ATTACKED THE TOWN HALL ... A PRIEST ACCUSED THE SOLDIERS, PARTICULARLY AN OFFICER, OF
+        // KILLING A STUDENT IN THE TOWN."
+        ArticleReport report = Recordings.analyzeByRules("adverb-before-people");
+        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+                .contains("ABOUT 20 ARMED MEN", "OFFICER");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
