@@ -40,6 +40,9 @@ public final class IncidentExtractor {
 
     private static final Set<String> NEW_INCIDENT_OPENERS = Set.of("meanwhile", "separately", "elsewhere",
             "earlier", "later");
+    /** Modifiers of an incident word that tell of one more incident: "in another attack", "a separate bombing". */
+    private static final Set<String> ANOTHER_WORDS = Set.of("another", "separate", "second", "third", "different",
+            "new", "other");
     private static final Set<String> NON_EVENT_DATE_MARKERS = Set.of("by", "as", "since", "until", "till", "before");
     private static final Set<String> ATTEMPT_WORDS = Set.of("attempt", "attempted", "failed", "foiled", "thwarted",
             "defused", "deactivated", "tried", "averted");
@@ -71,8 +74,9 @@ public final class IncidentExtractor {
         for (Sentence s : text.sentences()) {
             List<IncidentWord> hits = hitsBySentence.get(s.index());
             Optional<LocalDate> day = eventDay(s, reference, datelineEnd);
-            boolean opener = !s.tokens().isEmpty()
-                    && NEW_INCIDENT_OPENERS.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT));
+            boolean opener = (!s.tokens().isEmpty()
+                    && NEW_INCIDENT_OPENERS.contains(s.tokens().get(0).word().toLowerCase(Locale.ROOT)))
+                    || hits.stream().anyMatch(h -> another(s, h.token())) || anotherEvent(s);
             boolean sameParagraph = current != null && current.paragraph == s.paragraph();
             boolean dateConflict = current != null && day.isPresent() && current.day.isPresent()
                     && !day.equals(current.day);
@@ -139,6 +143,32 @@ public final class IncidentExtractor {
                                               List<List<Frame>> frames) {
         return roleFeatures.candidates(text, mentions, frames, hitsBySentence(text, frames),
                 PersonNaming.of(text, mentions));
+    }
+
+    /**
+     * Whether incident word {@code i} (or, for a verb, its subject) is said to be one more incident: "in another
+     * incident", "in a separate attack", "a second bomb exploded".
+     */
+    private static boolean another(Sentence s, int i) {
+        int noun = s.tokens().get(i).isNoun() ? i : s.childrenOf(i).stream()
+                .filter(d -> d.relation().startsWith("nsubj")).map(Dependency::dependent).findFirst().orElse(-1);
+        if (noun < 0) {
+            return false;
+        }
+        return s.childrenOf(noun).stream().anyMatch(d -> (d.is("det") || d.is("amod")) && d.dependent() < noun
+                && ANOTHER_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma()));
+    }
+
+    /** Nouns for any happening, which open one more incident with "another": "in another incident, ...". */
+    private static final Set<String> EVENT_NOUNS = Set.of("incident", "event", "action", "case", "development");
+
+    private static boolean anotherEvent(Sentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).isNoun() && EVENT_NOUNS.contains(s.tokens().get(i).lowerLemma()) && another(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Per sentence, the words that report an incident there. */

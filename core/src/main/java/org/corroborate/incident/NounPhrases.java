@@ -159,6 +159,25 @@ final class NounPhrases {
         return nounPhrase(text, s, head, true);
     }
 
+    /** Words that say there were more than one without counting them: no part of how attackers are described. */
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("several", "some", "other", "many", "various",
+            "numerous", "few", "certain", "multiple");
+
+    /**
+     * Attackers described: the phrase of a group of people without a vague quantifier before it ("several armed
+     * individuals" are "armed individuals", as the MUC-4 keys write them); a number stays ("two men"), and so does
+     * "some" before one ("some 20 men").
+     */
+    static Span attackersPhrase(String text, Sentence s, int head) {
+        Span phrase = peoplePhrase(text, s, head);
+        int first = s.tokenAt(phrase.start());
+        if (first >= 0 && first + 1 <= head && VAGUE_QUANTIFIERS.contains(s.tokens().get(first).lowerLemma())
+                && s.tokens().get(first + 1).pos() != PartOfSpeech.NUM) {
+            return Span.of(text, s.tokens().get(first + 1).start(), phrase.end());
+        }
+        return phrase;
+    }
+
     private static Span nounPhrase(String text, Sentence s, int head, boolean withCount) {
         int first = head;
         int last = head;

@@ -356,6 +356,24 @@ class IncidentsTest {
     }
 
     @Test
+    void inAnotherIncidentOpensASecondIncident() {
+        // "SEVERAL ARMED INDIVIDUALS KILLED A MERCHANT IN CALI TODAY. IN ANOTHER INCIDENT, SOME 20 GUERRILLAS BURNED
+        // A BUS ON THE ROAD TO PALMIRA." (one paragraph)
+        List<IncidentReport> incidents = Recordings.analyzeByRules("another-incident").incidents();
+        assertThat(incidents).extracting(IncidentReport::type)
+                .containsExactly(IncidentType.ARMED_ASSAULT, IncidentType.ARSON_SABOTAGE);
+        assertThat(incidents.get(1).targets()).extracting(Target::text).contains("BUS");
+    }
+
+    @Test
+    void attackersAreDescribedWithoutAVagueQuantifierButWithTheirNumber() {
+        // "SEVERAL ARMED INDIVIDUALS KILLED A MERCHANT ... SOME 20 GUERRILLAS BURNED A BUS ..."
+        ArticleReport report = Recordings.analyzeByRules("another-incident");
+        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+                .containsExactlyInAnyOrder("ARMED INDIVIDUALS", "20 GUERRILLAS");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
