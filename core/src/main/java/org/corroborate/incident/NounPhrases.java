@@ -21,7 +21,7 @@ final class NounPhrases {
 
     /** Nouns whose "of X" belongs to the name of a party: "members of the armed forces". */
     private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
-            "band", "cell");
+            "band", "cell", "officer", "soldier", "agent", "troop", "element");
 
     /**
      * Nouns for premises and vehicles whose "of X" or possessor says whose they are: "the offices of the labor

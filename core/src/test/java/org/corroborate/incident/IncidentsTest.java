@@ -374,6 +374,13 @@ class IncidentsTest {
     }
 
     @Test
+    void soldiersKeepTheUnitTheyAreOf() {
+        // "SOLDIERS OF THE ATLACATL BATTALION KILLED SIX PEASANTS IN SAN VICENTE DEPARTMENT ON MONDAY, ..."
+        IncidentReport incident = onlyIncident("soldiers-of-battalion");
+        assertThat(incident.perpetrators()).extracting(Party::text).contains("SOLDIERS OF THE ATLACATL BATTALION");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
