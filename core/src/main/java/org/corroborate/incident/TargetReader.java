@@ -57,6 +57,15 @@ final class TargetReader {
     private static final Set<String> TARGET_MARKERS = Set.of("", "on", "at", "against", "into", "in", "near",
             "outside", "inside", "to", "onto");
 
+    /** Nouns for roads, which are targets when blocked or blown up but places when the violence is on them. */
+    private static final Set<String> ROADS = Set.of("road", "highway", "street", "avenue", "motorway", "freeway");
+
+    /** "burned three vehicles on the highway": a road the violence happened on is where, not what, it hit. */
+    static boolean roadTravelled(Sentence s, int i) {
+        String marker = s.markerOf(i);
+        return ROADS.contains(s.tokens().get(i).lowerLemma()) && (marker.equals("on") || marker.equals("in"));
+    }
+
     /** Verbs of finding and taking: weapons seized or found were not used. */
     static final Set<String> SEIZURE_VERBS = Set.of("seize", "confiscate", "find", "discover", "recover",
             "capture", "hand", "surrender", "store", "buy", "sell", "smuggle", "possess", "carry", "include");
@@ -73,6 +82,9 @@ final class TargetReader {
         int governor = head.get().head();
         String marker = s.markerOf(i);
         if (ROUTE_MARKERS.contains(marker) && !marker.equals("to")) {
+            return false;
+        }
+        if (roadTravelled(s, i)) {
             return false;
         }
         boolean verbTarget = (head.get().is("obj") || head.get().relation().equals("nsubj:pass")

@@ -381,6 +381,13 @@ class IncidentsTest {
     }
 
     @Test
+    void aRoadTheViolenceHappenedOnIsNoTarget() {
+        // "GUERRILLAS BURNED THREE BUSES ON THE PAN-AMERICAN HIGHWAY NEAR POPAYAN TODAY."
+        IncidentReport incident = onlyIncident("on-the-highway");
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("BUSES");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
