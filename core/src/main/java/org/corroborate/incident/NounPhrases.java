@@ -146,6 +146,12 @@ final class NounPhrases {
         return false;
     }
 
+    /** Whether token {@code i} is joined to the next word by a hyphen: "11" in "the 11-floor building". */
+    private static boolean beforeHyphen(Sentence s, int i) {
+        return i + 1 < s.tokens().size() && s.tokens().get(i + 1).word().equals("-")
+                && s.tokens().get(i + 1).start() == s.tokens().get(i).end();
+    }
+
     /** Whether a word counts out things rather than names them: "two", "several", "other". */
     private static boolean countsOut(Token t) {
         return t.pos() == PartOfSpeech.NUM || QUANTIFIERS.contains(t.lowerLemma());
@@ -206,7 +212,8 @@ final class NounPhrases {
         while (first < head && (s.tokens().get(first).pos() == PartOfSpeech.PUNCT
                 || s.tokens().get(first).pos() == PartOfSpeech.DET
                 || HEDGES.containsKey(s.tokens().get(first).word().toLowerCase(Locale.ROOT))
-                || (!withCount && ((countsOut(s.tokens().get(first)) && !beforeBoreUnit(s, first))
+                || (!withCount && ((countsOut(s.tokens().get(first)) && !beforeBoreUnit(s, first)
+                        && !beforeHyphen(s, first))
                         || SIZE_WORDS.contains(s.tokens().get(first).lowerLemma()))))) {
             first++;
         }

@@ -143,7 +143,7 @@ final class RoleFeatures {
         if (!(t.isNoun() || weaponModifier)) {
             return Optional.empty();
         }
-        Optional<String> targetType = TargetReader.roadTravelled(s, i) ? Optional.empty() : lexicon.targetHead(t);
+        Optional<String> targetType = TargetReader.noTarget(lexicon, s, i) ? Optional.empty() : lexicon.targetHead(t);
         // A name is a candidate as its mention; a named building or site ("the Hilton Hotel", "the Economy
         // Ministry") is also a candidate target.
         boolean named = t.pos() == PartOfSpeech.PROPN || mentions.stream().anyMatch(m -> m.covers(i));

@@ -29,7 +29,7 @@ final class TargetReader {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             Optional<String> targetType = lexicon.targetHead(t);
-            if (targetType.isPresent() && t.isNoun() && attacked(s, i)) {
+            if (targetType.isPresent() && t.isNoun() && attacked(s, i) && !detonated(lexicon, s, i)) {
                 Span np = NounPhrases.bareNounPhrase(text, s, i);
                 String gtd = modifierType(s, i).orElse(targetType.get());
                 String key = t.lowerLemma();
@@ -59,6 +59,37 @@ final class TargetReader {
 
     /** Nouns for roads, which are targets when blocked or blown up but places when the violence is on them. */
     private static final Set<String> ROADS = Set.of("road", "highway", "street", "avenue", "motorway", "freeway");
+
+    /** Verbs that set off an explosive: "set off a mine", "detonated the charge". */
+    private static final Set<String> DETONATION_VERBS = Set.of("detonate", "explode", "activate", "trip",
+            "trigger");
+
+    /**
+     * Whether a noun that may be a weapon is set off here: "two peasants set off a mine" tells of a landmine, not of
+     * a mine (the pit) hit.
+     */
+    static boolean detonated(IncidentLexicon lexicon, Sentence s, int i) {
+        if (lexicon.weapon(s.tokens().get(i)).isEmpty()) {
+            return false;
+        }
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isEmpty() || !(head.get().is("obj") || head.get().relation().equals("nsubj:pass"))) {
+            return false;
+        }
+        int verb = head.get().head();
+        String lemma = s.tokens().get(verb).lowerLemma();
+        return DETONATION_VERBS.contains(lemma) || (lemma.equals("set") && s.childrenOf(verb).stream()
+                .anyMatch(d -> d.is("compound:prt") && s.tokens().get(d.dependent()).lowerLemma().equals("off")));
+    }
+
+    /**
+     * Whether noun {@code i}, though a word for a target, is here no target at all: a road travelled on, an explosive
+     * set off, or the vehicle of a vehicle bomb ("a bus bomb").
+     */
+    static boolean noTarget(IncidentLexicon lexicon, Sentence s, int i) {
+        return roadTravelled(s, i) || detonated(lexicon, s, i) || s.headOf(i).filter(d -> d.is("compound"))
+                .map(d -> lexicon.weapon(s.tokens().get(d.head())).isPresent()).orElse(false);
+    }
 
     /** "burned three vehicles on the highway": a road the violence happened on is where, not what, it hit. */
     static boolean roadTravelled(Sentence s, int i) {

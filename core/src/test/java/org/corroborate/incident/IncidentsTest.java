@@ -388,6 +388,22 @@ class IncidentsTest {
     }
 
     @Test
+    void aMineSetOffIsAWeaponNotATarget() {
+        // "... TWO PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN DEPARTMENT."
+        IncidentReport incident = Recordings.analyze("set-off-a-mine").incidents().get(0);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("MINE");
+        assertThat(incident.targets()).isEmpty();
+    }
+
+    @Test
+    void theVehicleOfAVehicleBombIsNoTargetAndAHyphenatedCountStays() {
+        // "A BUS BOMB DESTROYED THE 11-FLOOR BUILDING OF THE SECURITY POLICE IN BOGOTA TODAY."
+        IncidentReport incident = Recordings.analyze("hyphenated-count").incidents().get(0);
+        assertThat(incident.targets()).extracting(Target::text)
+                .containsExactly("11-FLOOR BUILDING OF THE SECURITY POLICE");
+    }
+
+    @Test
     void bombsPlantedAreABombingThoughCountedBombsAreNoIncidentWord() {
         // "Unidentified men planted three bombs at the offices of a newspaper ...": "three bombs" is what was
         // planted, so the verb reports the bombing.
