@@ -202,7 +202,8 @@ public final class IncidentExtractor {
     // --- dates ---------------------------------------------------------------------------------------------------
 
     private Optional<LocalDate> eventDay(Sentence s, Optional<LocalDate> reference, int datelineEnd) {
-        return eventDate(s, reference, datelineEnd).filter(d -> d.precision() == DatePrecision.DAY).flatMap(DateInterval::start);
+        return eventDate(s, reference, datelineEnd).filter(d -> d.precision() == DatePrecision.DAY)
+                .flatMap(DateInterval::start);
     }
 
     /** The first date in the sentence that can be the event's: not the dateline, not "by"/"as of"/"since" X. */
@@ -271,7 +272,8 @@ public final class IncidentExtractor {
 
     private static boolean explosives(IncidentFacts g) {
         return g.weapons.values().stream().anyMatch(w -> w.gtdWeaponType()
-                .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)") || t.startsWith("Explosives (landmine)"))
+                .map(t -> t.equals("Explosives") || t.equals("Explosives (vehicle)")
+                        || t.startsWith("Explosives (landmine)"))
                 .orElse(false));
     }
 
@@ -419,8 +421,8 @@ public final class IncidentExtractor {
         };
     }
 
-    private DateInterval date(IncidentDraft d, AnalyzedText text, Optional<LocalDate> reference, List<Frame> anchorFrames,
-                              int datelineEnd) {
+    private DateInterval date(IncidentDraft d, AnalyzedText text, Optional<LocalDate> reference,
+                              List<Frame> anchorFrames, int datelineEnd) {
         Sentence anchor = text.sentences().get(d.anchor.sentence());
         Optional<DateInterval> found = eventDate(anchor, reference, datelineEnd);
         boolean claimOnly = false;
@@ -449,7 +451,8 @@ public final class IncidentExtractor {
 
     private static Stage stage(IncidentDraft d, AnalyzedText text) {
         Sentence s = text.sentences().get(d.anchor.sentence());
-        for (int k = Math.max(0, d.anchor.token() - 4); k <= Math.min(s.tokens().size() - 1, d.anchor.token() + 2); k++) {
+        int last = Math.min(s.tokens().size() - 1, d.anchor.token() + 2);
+        for (int k = Math.max(0, d.anchor.token() - 4); k <= last; k++) {
             if (ATTEMPT_WORDS.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
                 return Stage.ATTEMPTED;
             }

@@ -296,7 +296,8 @@ final class PartyReader {
             if (ofAttackers && lexicon.isPerpetratorNoun(s.tokens().get(governor).lowerLemma())) {
                 Optional<Dependency> up = s.headOf(governor);
                 if (up.isPresent() && ((up.get().relation().equals("nsubj") && violence.violent(s, up.get().head()))
-                        || (up.get().is("obl") && s.markerOf(governor).equals("by") && violence.violent(s, up.get().head())))) {
+                        || (up.get().is("obl") && s.markerOf(governor).equals("by")
+                            && violence.violent(s, up.get().head())))) {
                     return true;
                 }
             }
@@ -542,7 +543,8 @@ final class PartyReader {
         for (Token t : s.tokens()) {
             String lemma = t.lowerLemma();
             if (ViolenceWords.HARM_VERBS.contains(lemma) || ViolenceWords.HARM_NOUNS.contains(lemma)
-                    || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded") || lemma.equals("dead")) {
+                    || lemma.equals("die") || lemma.equals("injured") || lemma.equals("wounded")
+                    || lemma.equals("dead")) {
                 return true;
             }
         }

@@ -87,8 +87,8 @@ final class RoleFeatures {
                     f.add("ranked");
                 }
                 List<MentionRole> roles = person ? NAMED_PERSON_ROLES : List.of(MentionRole.PERPETRATOR_ORGANIZATION);
-                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written, asPerpetrator,
-                        Optional.of(m), Optional.empty(), roles, features(f)));
+                candidates.add(new RoleCandidate(s.index(), m.firstToken(), m.lastToken(), m.span(), written,
+                        asPerpetrator, Optional.of(m), Optional.empty(), roles, features(f)));
             }
             for (int i = 0; i < s.tokens().size(); i++) {
                 description(text.text(), s, i, mentions.get(s.index()), hits, sentenceFrames)

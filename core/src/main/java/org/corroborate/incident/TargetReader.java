@@ -120,7 +120,8 @@ final class TargetReader {
         }
         boolean verbTarget = (head.get().is("obj") || head.get().relation().equals("nsubj:pass")
                 || (head.get().is("obl") && TARGET_MARKERS.contains(marker)))
-                && (violence.violent(s, governor) || ViolenceWords.TAKING_VERBS.contains(s.tokens().get(governor).lowerLemma()));
+                && (violence.violent(s, governor)
+                    || ViolenceWords.TAKING_VERBS.contains(s.tokens().get(governor).lowerLemma()));
         boolean nounTarget = head.get().is("nmod") && (TARGET_MARKERS.contains(marker) || marker.equals("of"))
                 && !marker.isEmpty()
                 && (lexicon.trigger(s.tokens().get(governor).lowerLemma()).isPresent()
