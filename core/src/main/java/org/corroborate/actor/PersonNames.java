@@ -12,8 +12,8 @@ public final class PersonNames {
             "bishop", "archbishop", "cardinal", "rev", "reverend", "gen", "general", "col", "colonel", "maj", "major",
             "capt", "captain", "lt", "lieutenant", "sgt", "sergeant", "cpl", "corporal", "comrade", "comrades",
             "businessman", "judge", "mayor", "president", "minister", "senator", "deputy", "engineer", "attorney",
-            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister", "jesuit",
-            "priest");
+            "doctor", "professor", "journalist", "councilman", "congressman", "governor", "commander", "sister",
+            "jesuit", "priest");
 
     /**
      * Military and police ranks: titles that place a person in a chain of command. Before the name of someone held to

@@ -32,9 +32,9 @@ import org.corroborate.time.ReferenceDateFinder;
 /**
  * Finds the incidents an article reports. A word from the trigger list that names a specific happening (not a
  * generic plural, not habitual, not under a modal or a condition, not an infinitive of purpose) anchors an incident;
- * the sentences after it in the same paragraph belong to it until a different date or a "Meanwhile" opens another;
- * "this attack" later on refers back to it. Each incident then gathers its date, place, parties, targets, weapons
- * and figures from its sentences.
+ * the sentences after it in the same paragraph belong to it until a different date, a "Meanwhile" or "in another
+ * attack" opens another; "this attack" later on refers back to it. Each incident then gathers its date, place,
+ * parties, targets, weapons and figures from its sentences.
  */
 public final class IncidentExtractor {
 
@@ -43,6 +43,8 @@ public final class IncidentExtractor {
     /** Modifiers of an incident word that tell of one more incident: "in another attack", "a separate bombing". */
     private static final Set<String> ANOTHER_WORDS = Set.of("another", "separate", "second", "third", "different",
             "new", "other");
+    /** Nouns for any happening, which open one more incident with "another": "in another incident, ...". */
+    private static final Set<String> EVENT_NOUNS = Set.of("incident", "event", "action", "case", "development");
     private static final Set<String> NON_EVENT_DATE_MARKERS = Set.of("by", "as", "since", "until", "till", "before");
     private static final Set<String> ATTEMPT_WORDS = Set.of("attempt", "attempted", "failed", "foiled", "thwarted",
             "defused", "deactivated", "tried", "averted");
@@ -159,9 +161,7 @@ public final class IncidentExtractor {
                 && ANOTHER_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma()));
     }
 
-    /** Nouns for any happening, which open one more incident with "another": "in another incident, ...". */
-    private static final Set<String> EVENT_NOUNS = Set.of("incident", "event", "action", "case", "development");
-
+    /** Whether the sentence tells of one more happening of any kind: "in another incident, ...". */
     private static boolean anotherEvent(Sentence s) {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).isNoun() && EVENT_NOUNS.contains(s.tokens().get(i).lowerLemma()) && another(s, i)) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.actor.ActorMention;
-import org.corroborate.actor.PersonNames;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;

@@ -3,7 +3,6 @@ package org.corroborate.incident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.actor.ActorKind;

@@ -236,8 +236,7 @@ final class RoleCasting {
                 if (!victim && !seizes(s, c.head())) {
                     Status status = actor.isPresent() ? j.status() : NounPhrases.hedged(j.status(), s, c.head());
                     g.perpetrators.putIfAbsent(actor.orElse(key), new Party(actor, c.perpetratorText(),
-                            PartyKind.INDIVIDUAL,
-                            status, j.source(), c.span(), actor.isPresent()));
+                            PartyKind.INDIVIDUAL, status, j.source(), c.span(), actor.isPresent()));
                 }
             }
             case TARGET -> {

@@ -126,8 +126,7 @@ final class RoleFeatures {
                 }
             }
             out.add(new RoleCandidate(c.sentence(), c.firstToken(), c.head(), c.span(), c.text(), c.perpetratorText(),
-                    c.mention(),
-                    c.gtdType(), c.roles(), features(f)));
+                    c.mention(), c.gtdType(), c.roles(), features(f)));
         }
         return out;
     }

@@ -29,7 +29,7 @@ final class TargetReader {
         for (int i = 0; i < s.tokens().size(); i++) {
             Token t = s.tokens().get(i);
             Optional<String> targetType = lexicon.targetHead(t);
-            if (targetType.isPresent() && t.isNoun() && attacked(s, i) && !detonated(lexicon, s, i)) {
+            if (targetType.isPresent() && t.isNoun() && attacked(s, i) && !noTarget(lexicon, s, i)) {
                 Span np = NounPhrases.bareNounPhrase(text, s, i);
                 String gtd = modifierType(s, i).orElse(targetType.get());
                 String key = t.lowerLemma();
@@ -68,7 +68,7 @@ final class TargetReader {
      * Whether a noun that may be a weapon is set off here: "two peasants set off a mine" tells of a landmine, not of
      * a mine (the pit) hit.
      */
-    static boolean detonated(IncidentLexicon lexicon, Sentence s, int i) {
+    private static boolean detonated(IncidentLexicon lexicon, Sentence s, int i) {
         if (lexicon.weapon(s.tokens().get(i)).isEmpty()) {
             return false;
         }
@@ -92,7 +92,7 @@ final class TargetReader {
     }
 
     /** "burned three vehicles on the highway": a road the violence happened on is where, not what, it hit. */
-    static boolean roadTravelled(Sentence s, int i) {
+    private static boolean roadTravelled(Sentence s, int i) {
         String marker = s.markerOf(i);
         return ROADS.contains(s.tokens().get(i).lowerLemma()) && (marker.equals("on") || marker.equals("in"));
     }
@@ -113,9 +113,6 @@ final class TargetReader {
         int governor = head.get().head();
         String marker = s.markerOf(i);
         if (ROUTE_MARKERS.contains(marker) && !marker.equals("to")) {
-            return false;
-        }
-        if (roadTravelled(s, i)) {
             return false;
         }
         boolean verbTarget = (head.get().is("obj") || head.get().relation().equals("nsubj:pass")
