@@ -3,8 +3,11 @@ package org.corroborate.actor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.nlp.AnalyzedText;
@@ -61,12 +64,13 @@ public final class ActorMentionFinder {
     public List<List<ActorMention>> find(AnalyzedText text) {
         List<List<ActorMention>> all = new ArrayList<>();
         List<String> people = new ArrayList<>();
+        Set<String> places = placeNames(text);
         ActorMention lastGroup = null;
         for (Sentence sentence : text.sentences()) {
             List<ActorMention> mentions = new ArrayList<>();
             boolean upper = isUpperCase(text.text(), sentence);
             registryAndDemonyms(text.text(), sentence, upper, mentions);
-            namedEntities(text.text(), sentence, mentions, people);
+            namedEntities(text.text(), sentence, mentions, people, places);
             quotedUnits(text.text(), sentence, mentions);
             stateForces(text.text(), sentence, mentions);
             mentions.sort(Comparator.comparingInt(ActorMention::firstToken));
@@ -168,7 +172,33 @@ public final class ActorMentionFinder {
         return capital && LOCATIVES.contains(sentence.tokens().get(first - 1).lowerLemma());
     }
 
-    private void namedEntities(String text, Sentence sentence, List<ActorMention> out, List<String> people) {
+    /**
+     * The names of several words that the article's entities tag as a city, province or country at least as often as
+     * a person, lower-cased: "La Paz", a city in one sentence, is no person where another sentence's tagging takes it
+     * for one. (A generic LOCATION does not count: the tagger gives it to the names of commandos named after people.)
+     */
+    private static Set<String> placeNames(AnalyzedText text) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Entity e : sentence.entities()) {
+                boolean named = e.type() == EntityType.CITY || e.type() == EntityType.STATE_OR_PROVINCE
+                        || e.type() == EntityType.COUNTRY;
+                if (named || e.type() == EntityType.PERSON) {
+                    votes.merge(e.text().toLowerCase(Locale.ROOT), named ? 1 : -1, Integer::sum);
+                }
+            }
+        }
+        Set<String> places = new HashSet<>();
+        votes.forEach((name, vote) -> {
+            if (vote >= 0 && name.contains(" ")) {
+                places.add(name);
+            }
+        });
+        return places;
+    }
+
+    private void namedEntities(String text, Sentence sentence, List<ActorMention> out, List<String> people,
+                               Set<String> places) {
         for (Entity recognised : sentence.entities()) {
             Entity e = withoutOuterNonNames(text, sentence, recognised);
             if (overlapsAny(out, e.firstToken(), e.lastToken())) {
@@ -189,7 +219,8 @@ public final class ActorMentionFinder {
             } else if (kind == ActorKind.ORGANIZATION && looksArmed(name)) {
                 kind = ActorKind.ARMED_GROUP;
             }
-            if (kind == ActorKind.PERSON && sentence.tokens().get(e.firstToken()).pos() == PartOfSpeech.PRON) {
+            if (kind == ActorKind.PERSON && (sentence.tokens().get(e.firstToken()).pos() == PartOfSpeech.PRON
+                    || places.contains(name.toLowerCase(Locale.ROOT)))) {
                 continue;
             }
             if (kind == ActorKind.PERSON) {

@@ -1,0 +1,21 @@
+package org.corroborate.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.corroborate.report.ArticleReport;
+import org.corroborate.testkit.Recordings;
+import org.junit.jupiter.api.Test;
+
+class ActorMentionsTest {
+
+    @Test
+    void aPlaceNameTheTaggerTakesForAPersonInOneSentenceIsNoPerson() {
+        // "LA PAZ, 25 MAY 89 (DPA) -- [TEXT] TWO U.S. MISSIONARIES WERE KILLED TODAY IN LA PAZ. ...": the recorded
+        // tagging has the dateline's LA PAZ as a PERSON, the others as a CITY.
+        ArticleReport report = Recordings.analyze("place-tagged-person");
+        assertThat(report.actors()).filteredOn(a -> a.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .doesNotContain("LA PAZ");
+        assertThat(report.incidents()).flatExtracting(i -> i.victims()).extracting(p -> p.text())
+                .doesNotContain("LA PAZ");
+    }
+}
