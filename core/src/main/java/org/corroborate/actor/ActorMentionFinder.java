@@ -329,7 +329,8 @@ public final class ActorMentionFinder {
                 String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
                 ActorKind kind = looksArmed(name) ? ActorKind.ARMED_GROUP : ActorKind.ORGANIZATION;
                 out.add(new ActorMention(name, kind, false, ActorMention.Form.NAME, Optional.empty(),
-                        sentence.index(), first, last, Span.of(text, tokens.get(first).start(), tokens.get(last).end())));
+                        sentence.index(), first, last,
+                        Span.of(text, tokens.get(first).start(), tokens.get(last).end())));
             }
         }
     }
