@@ -2,7 +2,9 @@ package org.corroborate.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.corroborate.incident.IncidentReport;
 import org.corroborate.report.ArticleReport;
+import org.corroborate.report.Party;
 import org.corroborate.testkit.Recordings;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class ActorMentionsTest {
         ArticleReport report = Recordings.analyze("place-tagged-person");
         assertThat(report.actors()).filteredOn(a -> a.kind() == ActorKind.PERSON).extracting(Actor::name)
                 .doesNotContain("LA PAZ");
-        assertThat(report.incidents()).flatExtracting(i -> i.victims()).extracting(p -> p.text())
+        assertThat(report.incidents()).flatExtracting(IncidentReport::victims).extracting(Party::text)
                 .doesNotContain("LA PAZ");
     }
 }
