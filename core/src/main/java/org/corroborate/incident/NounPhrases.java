@@ -1,5 +1,6 @@
 package org.corroborate.incident;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,12 @@ final class NounPhrases {
     private NounPhrases() {
     }
 
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** Nouns whose "of X" belongs to the name of a party: "members of the armed forces". */
     private static final Set<String> OF_HEADS = Set.of("member", "group", "column", "unit", "commando", "squad",
             "band", "cell", "officer", "soldier", "agent", "troop", "element");
@@ -29,10 +36,16 @@ final class NounPhrases {
     private static final Set<String> PREMISES_OF_HEADS = Set.of("office", "house", "home", "residence",
             "headquarters", "branch", "building", "premises", "facility", "installation", "vehicle", "car");
 
-    /** Words that count or pick out some of a target's kind, and are no part of its name: "several houses". */
-    private static final Set<String> QUANTIFIERS = Set.of("several", "some", "many", "various", "numerous",
-            "other", "few", "multiple", "certain", "both", "all", "each", "another", "first", "second", "third",
-            "last", "next");
+    /** Words that say there were more than one without counting them: "several", "some", "other". */
+    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("several", "some", "other", "many", "various",
+            "numerous", "few", "certain", "multiple");
+
+    /**
+     * Words that count or pick out some of a target's kind, and are no part of its name: "several houses", "both
+     * buildings", "the second office".
+     */
+    private static final Set<String> QUANTIFIERS = union(VAGUE_QUANTIFIERS, Set.of("both", "all", "each", "another",
+            "first", "second", "third", "last", "next"));
 
     /** Units of a weapon's bore: the number before them names the weapon ("9 mm pistol"), it does not count it. */
     private static final Set<String> BORE_UNITS = Set.of("mm", "millimeter", "millimetre", "caliber", "calibre");
@@ -163,10 +176,6 @@ final class NounPhrases {
     static Span peoplePhrase(String text, Sentence s, int head) {
         return nounPhrase(text, s, head, true);
     }
-
-    /** Words that say there were more than one without counting them: no part of how attackers are described. */
-    private static final Set<String> VAGUE_QUANTIFIERS = Set.of("several", "some", "other", "many", "various",
-            "numerous", "few", "certain", "multiple");
 
     /**
      * Attackers described: the phrase of a group of people without a vague quantifier before it ("several armed

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
@@ -340,9 +341,9 @@ class IncidentsTest {
         // "... THE BOMBING OF THE UNION OFFICES WAS PLANNED BY COLONEL JUAN CARLOS MEDRANO. GENERAL ROBERTO SALAZAR
         // WAS KILLED IN ANOTHER ATTACK ON THE SAME DAY."
         ArticleReport report = Recordings.analyzeByRules("ranked-perpetrator");
-        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
                 .contains("COLONEL JUAN CARLOS MEDRANO");
-        assertThat(report.incidents()).flatExtracting(IncidentReport::victims).extracting(Party::text)
+        assertThat(texts(report.incidents(), IncidentReport::victims))
                 .contains("ROBERTO SALAZAR");
     }
 
@@ -351,7 +352,7 @@ class IncidentsTest {
         // "ABOUT 20 ARMED MEN ATTACKED THE TOWN HALL ... A PRIEST ACCUSED THE SOLDIERS, PARTICULARLY AN OFFICER, OF
         // KILLING A STUDENT IN THE TOWN."
         ArticleReport report = Recordings.analyzeByRules("adverb-before-people");
-        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
                 .contains("ABOUT 20 ARMED MEN", "OFFICER");
     }
 
@@ -369,7 +370,7 @@ class IncidentsTest {
     void attackersAreDescribedWithoutAVagueQuantifierButWithTheirNumber() {
         // "SEVERAL ARMED INDIVIDUALS KILLED A MERCHANT ... SOME 20 GUERRILLAS BURNED A BUS ..."
         ArticleReport report = Recordings.analyzeByRules("another-incident");
-        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
                 .containsExactlyInAnyOrder("ARMED INDIVIDUALS", "20 GUERRILLAS");
     }
 
@@ -508,6 +509,12 @@ class IncidentsTest {
     }
 
     /** The one incident the rules find in the recorded article {@code id}. */
+    /** The texts of the parties {@code role} gives, over all incidents. */
+    private static List<String> texts(List<IncidentReport> incidents,
+                                      Function<IncidentReport, List<Party>> role) {
+        return incidents.stream().flatMap(i -> role.apply(i).stream()).map(Party::text).toList();
+    }
+
     private static IncidentReport onlyIncident(String id) {
         List<IncidentReport> incidents = Recordings.analyzeByRules(id).incidents();
         assertThat(incidents).hasSize(1);
