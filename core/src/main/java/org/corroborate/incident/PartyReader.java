@@ -358,6 +358,9 @@ final class PartyReader {
                     && violentComplement(s, governor)) {
                 return Optional.of(Status.ASSERTED);
             }
+            if (ACCOUNT_WORDS.contains(lemma) && heldToAccountFor(s, governor)) {
+                return Optional.of(Status.ALLEGED);
+            }
             if (ACCUSATION_WORDS.contains(lemma) && up.relation().equals("nsubj:pass")
                     && violentComplement(s, governor)) {
                 return Optional.of(Status.ALLEGED);
@@ -386,11 +389,31 @@ final class PartyReader {
             return false;
         }
         return switch (lemma) {
+            // "hold the MRTA responsible for the attack", also when the parse makes "responsible" the MRTA's.
             case "hold" -> s.childrenOf(verb).stream().anyMatch(c -> c.is("xcomp")
-                    && ACCOUNT_WORDS.contains(s.tokens().get(c.dependent()).lowerLemma()));
+                    && ACCOUNT_WORDS.contains(s.tokens().get(c.dependent()).lowerLemma()))
+                    || s.childrenOf(word).stream().anyMatch(c -> c.is("amod") && c.dependent() > word
+                    && ACCOUNT_WORDS.contains(s.tokens().get(c.dependent()).lowerLemma())
+                    && violentComplement(s, c.dependent()));
             case "charge" -> violentComplement(s, verb);
             default -> true;
         };
+    }
+
+    /**
+     * Whether "responsible" (word {@code account}) says who is held to account for violence by the verb of holding
+     * it depends on: "the police hold the army responsible for the massacre" as the parse may attach "for the
+     * massacre" to "hold", or "the massacre, for which they hold the army responsible".
+     */
+    private boolean heldToAccountFor(Sentence s, int account) {
+        Optional<Dependency> up = s.headOf(account);
+        if (up.isEmpty() || !up.get().is("xcomp")
+                || !BLAME_VERBS.contains(s.tokens().get(up.get().head()).lowerLemma())) {
+            return false;
+        }
+        int verb = up.get().head();
+        return violentComplement(s, verb) || s.headOf(verb)
+                .filter(d -> d.relation().equals("acl:relcl") && violence.violent(s, d.head())).isPresent();
     }
 
     /** Whether a word's "for", "of" or "with" complement names violence, or does ("of committing the massacre"). */

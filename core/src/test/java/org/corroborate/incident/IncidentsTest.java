@@ -348,6 +348,16 @@ class IncidentsTest {
     }
 
     @Test
+    void whoeverThePoliceOrWitnessesHoldResponsibleIsAPerpetratorHoweverTheParseAttachesResponsible() {
+        // "... THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK. ... THE MASSACRE --
+        // FOR WHICH THEY HOLD THE ARMY RESPONSIBLE -- OF 20 PEASANTS": the parse makes "responsible" an adjective of
+        // the movement in the first, and attaches "for which" to "hold" in the second.
+        ArticleReport report = Recordings.analyzeByRules("held-responsible-by-the-police");
+        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
+                .contains("THE TUPAC AMARU REVOLUTIONARY MOVEMENT", "ARMY");
+    }
+
+    @Test
     void aDescribedPartyKeepsTheAdverbsThatCountItAndNoOther() {
         // "ABOUT 20 ARMED MEN ATTACKED THE TOWN HALL ... A PRIEST ACCUSED THE SOLDIERS, PARTICULARLY AN OFFICER, OF
         // KILLING A STUDENT IN THE TOWN."
