@@ -60,6 +60,9 @@ final class TargetReader {
     /** Nouns for roads, which are targets when blocked or blown up but places when the violence is on them. */
     private static final Set<String> ROADS = Set.of("road", "highway", "street", "avenue", "motorway", "freeway");
 
+    /** Words for the middle of a place. */
+    private static final Set<String> MIDDLES = Set.of("center", "centre", "heart", "middle");
+
     /** Verbs that set off an explosive: "set off a mine", "detonated the charge". */
     private static final Set<String> DETONATION_VERBS = Set.of("detonate", "explode", "activate", "trip",
             "trigger");
@@ -83,12 +86,19 @@ final class TargetReader {
     }
 
     /**
-     * Whether noun {@code i}, though a word for a target, is here no target at all: a road travelled on, an explosive
-     * set off, or the vehicle of a vehicle bomb ("a bus bomb").
+     * Whether noun {@code i}, though a word for a target, is here no target at all: a road travelled on, the middle
+     * of a place, an explosive set off, or the vehicle of a vehicle bomb ("a bus bomb").
      */
     static boolean noTarget(IncidentLexicon lexicon, Sentence s, int i) {
-        return roadTravelled(s, i) || detonated(lexicon, s, i) || s.headOf(i).filter(d -> d.is("compound"))
+        return roadTravelled(s, i) || middleOfAPlace(s, i) || detonated(lexicon, s, i)
+                || s.headOf(i).filter(d -> d.is("compound"))
                 .map(d -> lexicon.weapon(s.tokens().get(d.head())).isPresent()).orElse(false);
+    }
+
+    /** "in the center of Bogota": where it happened, not a center that was hit ("the cultural center"). */
+    private static boolean middleOfAPlace(Sentence s, int i) {
+        return MIDDLES.contains(s.tokens().get(i).lowerLemma()) && s.markerOf(i).equals("in")
+                && s.childrenOf(i).stream().anyMatch(d -> d.is("nmod") && s.markerOf(d.dependent()).equals("of"));
     }
 
     /** "burned three vehicles on the highway": a road the violence happened on is where, not what, it hit. */

@@ -399,6 +399,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theCenterOfACityIsWhereItHappenedNotATarget() {
+        // "A CAR BOMB EXPLODED TODAY IN THE CENTER OF MEDELLIN AND DESTROYED A BRANCH OF THE POPULAR BANK, KILLING
+        // FOUR PEOPLE."
+        IncidentReport incident = onlyIncident("center-of-a-city");
+        assertThat(incident.targets()).extracting(Target::text).containsExactly("BRANCH OF THE POPULAR BANK");
+    }
+
+    @Test
     void aMineSetOffIsAWeaponNotATarget() {
         // "... TWO PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN DEPARTMENT."
         IncidentReport incident = Recordings.analyze("set-off-a-mine").incidents().get(0);
