@@ -401,9 +401,9 @@ final class PartyReader {
     }
 
     /**
-     * Whether "responsible" (word {@code account}) says who is held to account for violence by the verb of holding
-     * it depends on: "the police hold the army responsible for the massacre" as the parse may attach "for the
-     * massacre" to "hold", or "the massacre, for which they hold the army responsible".
+     * Whether "responsible" (word {@code account}), the complement of a verb of blame ("hold the army responsible"),
+     * is for violence: the verb's own complement names it ("for the massacre", when the parse hangs it on "hold"), or
+     * the verb is in a relative clause on it ("the massacre, for which they hold the army responsible").
      */
     private boolean heldToAccountFor(Sentence s, int account) {
         Optional<Dependency> up = s.headOf(account);
