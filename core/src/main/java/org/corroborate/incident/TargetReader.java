@@ -40,7 +40,8 @@ final class TargetReader {
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
             Optional<String> weaponType = lexicon.weapon(t);
-            if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)) && !seized(s, i)) {
+            if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)) && !seized(s, i)
+                    && !handlersTrade(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
                 g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),
                         new Weapon(np.text(), Optional.of(weaponType(np, weaponType.get())), np));
@@ -59,6 +60,10 @@ final class TargetReader {
 
     /** Nouns for roads, which are targets when blocked or blown up but places when the violence is on them. */
     private static final Set<String> ROADS = Set.of("road", "highway", "street", "avenue", "motorway", "freeway");
+
+    /** Those whose trade is weapons, and the verb for it: "bomb squad", "explosives experts". */
+    private static final Set<String> HANDLERS = Set.of("squad", "expert", "specialist", "brigade", "unit",
+            "technician", "team", "personnel", "disposal", "detection", "division", "section", "specialize");
 
     /** Words for the middle of a place. */
     private static final Set<String> MIDDLES = Set.of("center", "centre", "heart", "middle");
@@ -105,6 +110,15 @@ final class TargetReader {
     private static boolean roadTravelled(Sentence s, int i) {
         String marker = s.markerOf(i);
         return ROADS.contains(s.tokens().get(i).lowerLemma()) && (marker.equals("on") || marker.equals("in"));
+    }
+
+    /**
+     * Whether weapon word {@code i} names the trade of those who deal with weapons, not a weapon used: "the bomb
+     * squad", "explosives experts", "police personnel specializing in explosives".
+     */
+    static boolean handlersTrade(Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.is("compound") || d.is("amod") || d.is("nmod") || d.is("obl"))
+                .map(d -> HANDLERS.contains(s.tokens().get(d.head()).lowerLemma())).orElse(false);
     }
 
     /** Verbs of finding and taking: weapons seized or found were not used. */

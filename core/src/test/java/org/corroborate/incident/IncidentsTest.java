@@ -407,6 +407,14 @@ class IncidentsTest {
     }
 
     @Test
+    void theTradeOfThoseWhoDealWithExplosivesIsNoWeapon() {
+        // "A BOMB EXPLODED TODAY AT A BRANCH OF THE BANK OF BOGOTA, DAMAGING THE BUILDING. POLICE EXPLOSIVES EXPERTS AND
+        // PERSONNEL SPECIALIZING IN EXPLOSIVES SAID THAT THE BOMB CONTAINED 5 KG OF DYNAMITE."
+        IncidentReport incident = onlyIncident("explosives-experts");
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactlyInAnyOrder("BOMB", "5 KG OF DYNAMITE");
+    }
+
+    @Test
     void aMineSetOffIsAWeaponNotATarget() {
         // "... TWO PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN DEPARTMENT."
         IncidentReport incident = Recordings.analyze("set-off-a-mine").incidents().get(0);
