@@ -246,6 +246,10 @@ final class NounPhrases {
                 }
                 first = k;
             }
+            // "81-MM MORTARS" cut at the hyphen: a unit of bore without its number measures nothing.
+            while (first < head && BORE_UNITS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT))) {
+                first++;
+            }
         }
         return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
     }

@@ -415,6 +415,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aWeaponPhraseCutByABrokenParseDoesNotStartWithAUnitOfBore() {
+        // "... 90-MM, 60-MM, AND 81-MM MORTARS HAVE BEEN FIRED AGAINST THE HOUSES ...": the parse hangs the calibres
+        // apart from their numbers, and the phrase cut at a hyphen had been "MM MORTARS".
+        IncidentReport incident = onlyIncident("bore-without-number");
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("MORTARS");
+    }
+
+    @Test
     void aMineSetOffIsAWeaponNotATarget() {
         // "... TWO PEASANTS WERE KILLED WHEN THEY SET OFF A MINE IN MORAZAN DEPARTMENT."
         IncidentReport incident = Recordings.analyze("set-off-a-mine").incidents().get(0);
