@@ -152,7 +152,7 @@ final class RoleFeatures {
         String lemma = t.lowerLemma();
         boolean people = !named && lexicon.isPeopleNoun(lemma);
         boolean organization = !named && lexicon.isAttackingOrganizationNoun(lemma);
-        Optional<String> weaponType = named || TargetReader.handlersTrade(s, i) ? Optional.empty()
+        Optional<String> weaponType = (named || TargetReader.handlersTrade(s, i)) ? Optional.empty()
                 : lexicon.weapon(t);
         MentionRole role = people ? MentionRole.PERPETRATOR_INDIVIDUAL
                 : organization ? MentionRole.PERPETRATOR_ORGANIZATION : targetType.isPresent() ? MentionRole.TARGET
