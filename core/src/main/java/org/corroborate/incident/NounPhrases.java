@@ -137,8 +137,12 @@ final class NounPhrases {
 
     /** Whether token {@code i} is followed by a unit of bore: "9" in "9 mm". */
     private static boolean beforeBoreUnit(Sentence s, int i) {
-        return i + 1 < s.tokens().size()
-                && BORE_UNITS.contains(s.tokens().get(i + 1).word().toLowerCase(Locale.ROOT));
+        return i + 1 < s.tokens().size() && boreUnit(s.tokens().get(i + 1));
+    }
+
+    /** Whether a token is a unit of a weapon's bore: "mm", "caliber". */
+    private static boolean boreUnit(Token t) {
+        return BORE_UNITS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** Adverbs that say how many: "about", "at least", "more than". */
@@ -247,7 +251,7 @@ final class NounPhrases {
                 first = k;
             }
             // "81-MM MORTARS" cut at the hyphen: a unit of bore without its number measures nothing.
-            while (first < head && BORE_UNITS.contains(s.tokens().get(first).word().toLowerCase(Locale.ROOT))) {
+            while (first < head && boreUnit(s.tokens().get(first))) {
                 first++;
             }
         }

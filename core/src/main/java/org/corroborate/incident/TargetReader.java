@@ -95,8 +95,12 @@ final class TargetReader {
      * of a place, an explosive set off, or the vehicle of a vehicle bomb ("a bus bomb").
      */
     static boolean noTarget(IncidentLexicon lexicon, Sentence s, int i) {
-        return roadTravelled(s, i) || middleOfAPlace(s, i) || detonated(lexicon, s, i)
-                || s.headOf(i).filter(d -> d.is("compound"))
+        return roadTravelled(s, i) || middleOfAPlace(s, i) || detonated(lexicon, s, i) || vehicleOfABomb(lexicon, s, i);
+    }
+
+    /** "a bus bomb": the vehicle that carried the bomb, which a compound makes part of the weapon's name. */
+    private static boolean vehicleOfABomb(IncidentLexicon lexicon, Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.is("compound"))
                 .map(d -> lexicon.weapon(s.tokens().get(d.head())).isPresent()).orElse(false);
     }
 

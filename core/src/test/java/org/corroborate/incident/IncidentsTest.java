@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
-import org.corroborate.report.ArticleReport;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
@@ -340,10 +339,9 @@ class IncidentsTest {
     void anAttackerKeepsTheRankBeforeTheNameAndAVictimIsNamedWithoutTitles() {
         // "... THE BOMBING OF THE UNION OFFICES WAS PLANNED BY COLONEL JUAN CARLOS MEDRANO. GENERAL ROBERTO SALAZAR
         // WAS KILLED IN ANOTHER ATTACK ON THE SAME DAY."
-        ArticleReport report = Recordings.analyzeByRules("ranked-perpetrator");
-        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
+        assertThat(partiesByRules("ranked-perpetrator", IncidentReport::perpetrators))
                 .contains("COLONEL JUAN CARLOS MEDRANO");
-        assertThat(texts(report.incidents(), IncidentReport::victims))
+        assertThat(partiesByRules("ranked-perpetrator", IncidentReport::victims))
                 .contains("ROBERTO SALAZAR");
     }
 
@@ -352,8 +350,7 @@ class IncidentsTest {
         // "... THE POLICE HOLD THE TUPAC AMARU REVOLUTIONARY MOVEMENT RESPONSIBLE FOR THE ATTACK. ... THE MASSACRE --
         // FOR WHICH THEY HOLD THE ARMY RESPONSIBLE -- OF 20 PEASANTS": the parse makes "responsible" an adjective of
         // the movement in the first, and attaches "for which" to "hold" in the second.
-        ArticleReport report = Recordings.analyzeByRules("held-responsible-by-the-police");
-        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
+        assertThat(partiesByRules("held-responsible-by-the-police", IncidentReport::perpetrators))
                 .contains("THE TUPAC AMARU REVOLUTIONARY MOVEMENT", "ARMY");
     }
 
@@ -361,8 +358,7 @@ class IncidentsTest {
     void aDescribedPartyKeepsTheAdverbsThatCountItAndNoOther() {
         // "ABOUT 20 ARMED MEN ATTACKED THE TOWN HALL ... A PRIEST ACCUSED THE SOLDIERS, PARTICULARLY AN OFFICER, OF
         // KILLING A STUDENT IN THE TOWN."
-        ArticleReport report = Recordings.analyzeByRules("adverb-before-people");
-        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
+        assertThat(partiesByRules("adverb-before-people", IncidentReport::perpetrators))
                 .contains("ABOUT 20 ARMED MEN", "OFFICER");
     }
 
@@ -379,8 +375,7 @@ class IncidentsTest {
     @Test
     void attackersAreDescribedWithoutAVagueQuantifierButWithTheirNumber() {
         // "SEVERAL ARMED INDIVIDUALS KILLED A MERCHANT ... SOME 20 GUERRILLAS BURNED A BUS ..."
-        ArticleReport report = Recordings.analyzeByRules("another-incident");
-        assertThat(texts(report.incidents(), IncidentReport::perpetrators))
+        assertThat(partiesByRules("another-incident", IncidentReport::perpetrators))
                 .containsExactlyInAnyOrder("ARMED INDIVIDUALS", "20 GUERRILLAS");
     }
 
@@ -408,8 +403,8 @@ class IncidentsTest {
 
     @Test
     void theTradeOfThoseWhoDealWithExplosivesIsNoWeapon() {
-        // "A BOMB EXPLODED TODAY AT A BRANCH OF THE BANK OF BOGOTA, DAMAGING THE BUILDING. POLICE EXPLOSIVES EXPERTS AND
-        // PERSONNEL SPECIALIZING IN EXPLOSIVES SAID THAT THE BOMB CONTAINED 5 KG OF DYNAMITE."
+        // "A BOMB EXPLODED TODAY AT A BRANCH OF THE BANK OF BOGOTA, DAMAGING THE BUILDING. POLICE EXPLOSIVES EXPERTS
+        // AND PERSONNEL SPECIALIZING IN EXPLOSIVES SAID THAT THE BOMB CONTAINED 5 KG OF DYNAMITE."
         IncidentReport incident = onlyIncident("explosives-experts");
         assertThat(incident.weapons()).extracting(Weapon::text).containsExactlyInAnyOrder("BOMB", "5 KG OF DYNAMITE");
     }
@@ -542,13 +537,13 @@ class IncidentsTest {
         assertThat(coding.codesFor(IncidentType.SECURITY_OPERATION, false).muc4Type()).isEmpty();
     }
 
-    /** The one incident the rules find in the recorded article {@code id}. */
-    /** The texts of the parties {@code role} gives, over all incidents. */
-    private static List<String> texts(List<IncidentReport> incidents,
-                                      Function<IncidentReport, List<Party>> role) {
-        return incidents.stream().flatMap(i -> role.apply(i).stream()).map(Party::text).toList();
+    /** The texts of the parties {@code role} gives in the incidents the rules find in recorded article {@code id}. */
+    private static List<String> partiesByRules(String id, Function<IncidentReport, List<Party>> role) {
+        return Recordings.analyzeByRules(id).incidents().stream().flatMap(i -> role.apply(i).stream())
+                .map(Party::text).toList();
     }
 
+    /** The one incident the rules find in the recorded article {@code id}. */
     private static IncidentReport onlyIncident(String id) {
         List<IncidentReport> incidents = Recordings.analyzeByRules(id).incidents();
         assertThat(incidents).hasSize(1);
