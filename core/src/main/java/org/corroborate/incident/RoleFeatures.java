@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.AnalyzedText;
@@ -37,6 +38,10 @@ final class RoleFeatures {
 
     /** The features of a mention that its words' other mentions in the article take over, marked "elsewhere-". */
     private static final List<String> SHARED_FEATURES = List.of("governed-by-incident=", "governed-by|rel=", "gov=");
+
+    /** A clandestine station's dateline: "CLANDESTINE, 12 JAN 90 (RADIO VENCEREMOS) --", "CLANDESTINE, NO DATE --". */
+    private static final Pattern CLANDESTINE_DATELINE = Pattern.compile("\\s*CLANDESTINE,[^\\n]{0,80}?--",
+            Pattern.CASE_INSENSITIVE);
 
     private final IncidentLexicon lexicon;
 
@@ -95,16 +100,27 @@ final class RoleFeatures {
                         .ifPresent(candidates::add);
             }
         }
-        return withRepetitions(candidates);
+        return withRepetitions(candidates, clandestineBroadcast(text.text()));
+    }
+
+    /**
+     * Whether the article is a clandestine station's broadcast, as a monitoring service datelines one
+     * ({@link #CLANDESTINE_DATELINE}): an armed group's own voice, which tells mostly of the other side's violence.
+     * On DEV, 44 of the 57 organizations the keys of such broadcasts blame are state forces, against 124 of 353
+     * elsewhere.
+     */
+    static boolean clandestineBroadcast(String text) {
+        return CLANDESTINE_DATELINE.matcher(text).lookingAt();
     }
 
     /**
      * Adds to each candidate what the article's other mentions of the same words tell: how often and from which
      * sentence it is told of, which words govern it there and whether one of them is an incident word ("the
      * guerrillas attacked ..." makes "the guerrillas" of a later sentence likelier to be the attackers). The role is
-     * filled once per article, so what is known of the words anywhere bears on each mention of them.
+     * filled once per article, so what is known of the words anywhere bears on each mention of them. In a
+     * clandestine broadcast, each candidate is marked so, and so is its kind ("the army" is then likelier blamed).
      */
-    private static List<RoleCandidate> withRepetitions(List<RoleCandidate> candidates) {
+    private static List<RoleCandidate> withRepetitions(List<RoleCandidate> candidates, boolean clandestine) {
         Map<String, List<RoleCandidate>> byText = new HashMap<>();
         for (RoleCandidate c : candidates) {
             byText.computeIfAbsent(c.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
@@ -115,6 +131,10 @@ final class RoleFeatures {
             List<String> f = new ArrayList<>(c.features());
             f.add("text-mentions=" + bucket(same.size(), 1, 2, 3, 5));
             f.add("text-first=" + bucket(same.get(0).sentence(), 0, 1, 3, 6));
+            if (clandestine) {
+                f.add("clandestine");
+                c.features().stream().filter(g -> g.startsWith("kind=")).forEach(g -> f.add("clandestine|" + g));
+            }
             for (RoleCandidate other : same) {
                 if (other == c) {
                     continue;

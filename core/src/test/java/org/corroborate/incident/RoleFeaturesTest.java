@@ -69,4 +69,22 @@ class RoleFeaturesTest {
                     assertThat(c.features()).contains("named=true", "head=hotel");
                 });
     }
+
+    @Test
+    void aClandestineStationsBroadcastMarksItsCandidatesAndTheirKind() {
+        assertThat(candidates("clandestine-broadcast")).filteredOn(c -> c.text().equalsIgnoreCase("air force"))
+                .singleElement().satisfies(c -> assertThat(c.features())
+                        .contains("clandestine", "clandestine|kind=STATE_AGENCY"));
+        assertThat(candidates("bore-without-number")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.features()).noneMatch(f -> f.startsWith("clandestine")));
+    }
+
+    @Test
+    void aClandestineBroadcastIsKnownByItsDateline() {
+        assertThat(RoleFeatures.clandestineBroadcast("CLANDESTINE, 5 FEB 90 (RADIO VENCEREMOS) -- [TEXT] ...")).isTrue();
+        assertThat(RoleFeatures.clandestineBroadcast("Clandestine, no date -- [Text] ...")).isTrue();
+        assertThat(RoleFeatures.clandestineBroadcast("SAN SALVADOR, 5 FEB 90 -- A CLANDESTINE, ARMED GROUP -- ..."))
+                .isFalse();
+        assertThat(RoleFeatures.clandestineBroadcast("CLANDESTINE MEETINGS WERE HELD.")).isFalse();
+    }
 }
