@@ -35,6 +35,7 @@ final class LinearTrainer {
     private final Parameter parameter;
     private final Map<String, Integer> index;
     private final int classes;
+    private final FoldSplit split;
 
     /**
      * A trainer whose features are those of {@code examples} seen at least {@code minCount} times.
@@ -42,11 +43,13 @@ final class LinearTrainer {
      * @param classes how many labels there are (0 .. classes - 1); two is binary
      * @param cost liblinear's C: lower is more regularised
      * @param minCount features seen in fewer examples are left out
+     * @param split how {@link #crossValidated} puts documents into folds
      */
-    LinearTrainer(List<Example> examples, int classes, double cost, int minCount) {
+    LinearTrainer(List<Example> examples, int classes, double cost, int minCount, FoldSplit split) {
         this.parameter = new Parameter(SolverType.L2R_LR, cost, 0.01);
         this.classes = classes;
         this.index = featureIndex(examples, minCount);
+        this.split = split;
         Linear.disableDebugOutput();
     }
 
@@ -60,14 +63,15 @@ final class LinearTrainer {
      * threshold can be chosen on predictions the model did not see.
      */
     double[][] crossValidated(List<Example> examples) {
+        Map<Integer, Integer> folds = split.assign(examples.stream().map(Example::document).toList());
         double[][] probabilities = new double[examples.size()][];
         for (int fold = 0; fold < FOLDS; fold++) {
             int f = fold;
-            Model model = Linear.train(problem(examples.stream().filter(e -> e.document() % FOLDS != f).toList()),
-                    parameter);
+            Model model = Linear.train(problem(examples.stream()
+                    .filter(e -> folds.get(e.document()) != f).toList()), parameter);
             int[] labels = model.getLabels();
             for (int i = 0; i < examples.size(); i++) {
-                if (examples.get(i).document() % FOLDS != fold) {
+                if (folds.get(examples.get(i).document()) != fold) {
                     continue;
                 }
                 double[] estimates = new double[labels.length];
