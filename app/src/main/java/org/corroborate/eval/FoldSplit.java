@@ -56,4 +56,13 @@ record FoldSplit(Kind kind, long seed) {
             case shuffled -> "documents shuffled with seed " + seed;
         };
     }
+
+    /** The {@code learn} options that ask for this split, each with a leading space, or nothing for the default. */
+    String options() {
+        return switch (kind) {
+            case interleaved -> "";
+            case contiguous -> " --folds contiguous";
+            case shuffled -> " --fold-seed " + seed;
+        };
+    }
 }

@@ -100,7 +100,7 @@ final class RoleFeatures {
                         .ifPresent(candidates::add);
             }
         }
-        return withRepetitions(candidates, clandestineBroadcast(text.text()));
+        return withArticleContext(candidates, clandestineBroadcast(text.text()));
     }
 
     /**
@@ -120,7 +120,7 @@ final class RoleFeatures {
      * filled once per article, so what is known of the words anywhere bears on each mention of them. In a
      * clandestine broadcast, each candidate is marked so, and so is its kind ("the army" is then likelier blamed).
      */
-    private static List<RoleCandidate> withRepetitions(List<RoleCandidate> candidates, boolean clandestine) {
+    private static List<RoleCandidate> withArticleContext(List<RoleCandidate> candidates, boolean clandestine) {
         Map<String, List<RoleCandidate>> byText = new HashMap<>();
         for (RoleCandidate c : candidates) {
             byText.computeIfAbsent(c.text().toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(c);
