@@ -30,8 +30,8 @@ final class FoldOptions {
             return new FoldSplit(kind == null ? FoldSplit.Kind.interleaved : kind, 1);
         }
         if (kind != null && kind != FoldSplit.Kind.shuffled) {
-            throw new CommandLine.ParameterException(cli, "--fold-seed " + seed + " seeds a shuffled split, not --folds " + kind
-                    + "; leave out one of the two");
+            throw new CommandLine.ParameterException(cli, "--fold-seed " + seed + " seeds a shuffled split, not "
+                    + "--folds " + kind + "; leave out one of the two");
         }
         return new FoldSplit(FoldSplit.Kind.shuffled, seed);
     }

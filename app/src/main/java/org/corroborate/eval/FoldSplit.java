@@ -16,11 +16,11 @@ import java.util.Random;
  */
 record FoldSplit(Kind kind, long seed) {
 
-    /** How documents are dealt out, in the order of their numbers (named as {@code --folds} takes them). */
+    /** How documents are dealt out (named as {@code --folds} takes them). */
     enum Kind {
-        /** Document d goes to fold d mod 5: neighbours always fall in different folds. */
+        /** Document d goes to fold d mod {@link LinearTrainer#FOLDS}: neighbours always fall in different folds. */
         interleaved,
-        /** Five runs of consecutive documents, the first fifth in fold 0: neighbours share a fold. */
+        /** Runs of consecutive documents, one per fold, the first in fold 0: neighbours share a fold. */
         contiguous,
         /** A seeded shuffle dealt out in turn, into folds of equal size. */
         shuffled
