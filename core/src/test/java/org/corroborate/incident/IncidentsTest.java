@@ -244,6 +244,19 @@ class IncidentsTest {
     }
 
     @Test
+    void attackersNamedAfterTheirGroupAreTheGroupAndItsPeopleApartButItsUnitsKeepTheName() {
+        IncidentReport guerrillas = Recordings.analyzeByRules("group-before-attackers").incidents().get(0);
+        assertThat(guerrillas.perpetrators()).anySatisfy(p -> {
+            assertThat(p.text()).isEqualTo("URBAN GUERRILLAS");
+            assertThat(p.kind()).isEqualTo(PartyKind.INDIVIDUAL);
+        });
+        assertThat(guerrillas.perpetrators()).extracting(Party::text).contains("FMLN")
+                .doesNotContain("FMLN URBAN GUERRILLAS");
+        IncidentReport column = Recordings.analyzeByRules("group-unit-attackers").incidents().get(0);
+        assertThat(column.perpetrators()).extracting(Party::text).contains("FMLN COLUMN");
+    }
+
+    @Test
     void conjoinedPremisesAreTwoTargetsAndAVictimIsNamedWithoutTitle() {
         IncidentReport incident = Recordings.analyzeByRules("conjoined-premises").incidents().get(0);
         assertThat(incident.targets()).extracting(Target::text).contains("offices of the labor unions")
