@@ -257,6 +257,20 @@ class IncidentsTest {
     }
 
     @Test
+    void molotovCocktailsAreIncendiaryAndABoothAndAMallAreTargets() {
+        IncidentReport incident = Recordings.analyzeByRules("cocktails-at-booth").incidents().get(0);
+        assertThat(incident.weapons()).anySatisfy(w -> {
+            assertThat(w.text()).isEqualTo("MOLOTOV COCKTAILS");
+            assertThat(w.gtdWeaponType()).hasValue("Incendiary");
+        });
+        assertThat(incident.targets()).anySatisfy(t -> {
+            assertThat(t.text()).isEqualTo("TELEPHONE BOOTH");
+            assertThat(t.gtdTargetType()).hasValue("Telecommunication");
+        });
+        assertThat(incident.targets()).extracting(Target::text).contains("SHOPPING MALL");
+    }
+
+    @Test
     void conjoinedPremisesAreTwoTargetsAndAVictimIsNamedWithoutTitle() {
         IncidentReport incident = Recordings.analyzeByRules("conjoined-premises").incidents().get(0);
         assertThat(incident.targets()).extracting(Target::text).contains("offices of the labor unions")
