@@ -52,9 +52,12 @@ final class NounPhrases {
     /** Units of a weapon's bore: the number before them names the weapon ("9 mm pistol"), it does not count it. */
     private static final Set<String> BORE_UNITS = Set.of("mm", "millimeter", "millimetre", "caliber", "calibre");
 
-    /** Adjectives of size, age or nearness that describe a target rather than name it: "a large gas station". */
+    /**
+     * Adjectives of size, strength, age or nearness that describe a target or weapon rather than name it: "a large
+     * gas station", "a powerful bomb".
+     */
     private static final Set<String> SIZE_WORDS = Set.of("large", "small", "big", "huge", "modest", "old", "new",
-            "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall");
+            "nearby", "neighboring", "neighbouring", "adjacent", "little", "tall", "powerful");
 
     /** Verbs by which reports describe unnamed attackers: "two men wearing military uniforms", "riding a bike". */
     private static final Set<String> DRESS_VERBS = Set.of("wear", "dress", "ride");

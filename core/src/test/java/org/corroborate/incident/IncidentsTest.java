@@ -271,6 +271,12 @@ class IncidentsTest {
     }
 
     @Test
+    void aWeaponIsNamedWithoutHowPowerfulItWas() {
+        IncidentReport incident = Recordings.analyzeByRules("powerful-bomb").incidents().get(0);
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("BOMB");
+    }
+
+    @Test
     void conjoinedPremisesAreTwoTargetsAndAVictimIsNamedWithoutTitle() {
         IncidentReport incident = Recordings.analyzeByRules("conjoined-premises").incidents().get(0);
         assertThat(incident.targets()).extracting(Target::text).contains("offices of the labor unions")
