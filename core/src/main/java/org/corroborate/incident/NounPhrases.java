@@ -188,34 +188,28 @@ final class NounPhrases {
 
     /**
      * Attackers described: the phrase of a group of people without a vague quantifier before it ("several armed
-     * individuals" are "armed individuals", as the MUC-4 keys write them); a number stays ("two men"), and so does
-     * "some" before one ("some 20 men").
+     * individuals" are "armed individuals", as the MUC-4 keys write them; a number stays, "two men", and so does
+     * "some" before one, "some 20 men"), and without the name of the armed group they belong to before a noun that
+     * names attackers by itself: "FMLN urban guerrillas" are "urban guerrillas", the FMLN being a perpetrator of its
+     * own; "Shining Path members" and "an FMLN column" keep the name, without which they say nothing. (On the MUC-4
+     * DEV texts, 20 phrases so cut match the keys' individual perpetrators where the whole did not, and 3 no longer
+     * do.)
+     *
+     * @param mentions the actor mentions of the sentence
      */
-    static Span attackersPhrase(String text, Sentence s, int head) {
+    static Span attackersPhrase(String text, Sentence s, int head, List<ActorMention> mentions,
+                                IncidentLexicon lexicon) {
         Span phrase = peoplePhrase(text, s, head);
         int first = s.tokenAt(phrase.start());
         if (first >= 0 && first + 1 <= head && VAGUE_QUANTIFIERS.contains(s.tokens().get(first).lowerLemma())
                 && s.tokens().get(first + 1).pos() != PartOfSpeech.NUM) {
-            return Span.of(text, s.tokens().get(first + 1).start(), phrase.end());
+            phrase = Span.of(text, s.tokens().get(first + 1).start(), phrase.end());
+            first++;
         }
-        return phrase;
-    }
-
-    /**
-     * Individual attackers described ({@link #attackersPhrase}), without the name of the armed group they belong to
-     * before a word that names attackers by itself: "FMLN urban guerrillas" are "urban guerrillas", the FMLN being
-     * a perpetrator of its own; "Shining Path members" and "FMLN columns" keep the name, without which they say
-     * nothing. (On the MUC-4 DEV texts, 20 phrases so cut match the keys' individual perpetrators where the whole
-     * did not, and 3 no longer do.)
-     */
-    static Span attackersPhrase(String text, Sentence s, int head, List<ActorMention> mentions,
-                                IncidentLexicon lexicon) {
-        Span phrase = attackersPhrase(text, s, head);
         String lemma = s.tokens().get(head).lowerLemma();
         if (!lexicon.isPerpetratorNoun(lemma) || UNITS.contains(lemma)) {
             return phrase;
         }
-        int first = s.tokenAt(phrase.start());
         for (ActorMention m : mentions) {
             if (m.firstToken() == first && m.lastToken() < head && m.form() == ActorMention.Form.NAME
                     && GROUPS.contains(m.kind()) && s.tokens().get(m.lastToken() + 1).pos() != PartOfSpeech.CCONJ) {
@@ -228,9 +222,8 @@ final class NounPhrases {
     /** The kinds of actor whose members are named after it: "FMLN guerrillas", "Shining Path terrorists". */
     private static final Set<ActorKind> GROUPS = Set.of(ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY);
 
-    /** Nouns for the units of an armed group rather than its people: "an FMLN column". */
-    private static final Set<String> UNITS = Set.of("column", "group", "squad", "cell", "unit", "front",
-            "detachment", "patrol");
+    /** Nouns for attackers that name a unit of an armed group rather than its people: "an FMLN column". */
+    private static final Set<String> UNITS = Set.of("column", "squad");
 
     private static Span nounPhrase(String text, Sentence s, int head, boolean withCount) {
         int first = head;

@@ -103,8 +103,7 @@ final class PartyReader {
             boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma) || organization;
             boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
-                Span np = organization ? NounPhrases.attackersPhrase(text, s, i)
-                        : NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
+                Span np = NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
                 Judgement j = Judgement.of(s, frames, i);
                 PartyKind kind = organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL;
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),

@@ -181,8 +181,8 @@ final class RoleFeatures {
             return Optional.empty();
         }
         Span span = switch (role) {
-            case PERPETRATOR_INDIVIDUAL -> NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
-            case PERPETRATOR_ORGANIZATION -> NounPhrases.attackersPhrase(text, s, i);
+            case PERPETRATOR_INDIVIDUAL, PERPETRATOR_ORGANIZATION ->
+                    NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
             case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
             default -> NounPhrases.bareNounPhrase(text, s, i);
         };
