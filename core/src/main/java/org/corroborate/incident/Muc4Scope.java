@@ -48,10 +48,12 @@ final class Muc4Scope {
         if (codes.muc4Type().isEmpty()) {
             return codes;
         }
-        // "Set" is sabotage only as "set fire to" (a bomb set is a bombing).
+        // A placing verb is sabotage by fire when what it placed burns: "set fire to", "hurled molotov cocktails" (a
+        // bomb set is a bombing).
         boolean fire = d.hits.stream().anyMatch(h -> {
             String lemma = text.sentences().get(h.sentence()).tokens().get(h.token()).lowerLemma();
-            return FIRE_WORDS.contains(lemma) || (lemma.equals("set") && h.type() == IncidentType.ARSON_SABOTAGE);
+            return FIRE_WORDS.contains(lemma)
+                    || (TriggerFinder.PLACING_VERBS.contains(lemma) && h.type() == IncidentType.ARSON_SABOTAGE);
         });
         String muc4 = fire ? "ARSON" : explosives ? "BOMBING" : "ATTACK";
         return new IncidentCoding.Codes(codes.gtdAttackType(), codes.acledEventType(), codes.acledSubEventType(),

@@ -77,13 +77,14 @@ final class TriggerFinder {
                         ? Optional.of(new IncidentLexicon.Trigger(IncidentType.KIDNAPPING, "verb")) : Optional.empty());
     }
 
-    /** Verbs that set a bomb where it is to go off. */
-    private static final Set<String> PLACING_VERBS = Set.of("place", "plant", "leave", "hurl", "throw", "launch",
+    /** Verbs that set a bomb where it is to go off, or an incendiary where it is to burn. */
+    static final Set<String> PLACING_VERBS = Set.of("place", "plant", "leave", "hurl", "throw", "launch",
             "toss", "lob", "set");
 
     /**
      * "placed a charge of dynamite under a bus", "several explosive devices were planted", "two explosive devices
-     * went off": setting an explosive, or its going off, reports a bombing, though no word of the list does.
+     * went off": setting an explosive, or its going off, reports a bombing, though no word of the list does; an
+     * incendiary thrown or set ("hurled molotov cocktails at the embassy") reports arson.
      */
     private Optional<IncidentLexicon.Trigger> placedExplosive(Sentence s, int i) {
         Token t = s.tokens().get(i);
@@ -93,30 +94,36 @@ final class TriggerFinder {
         }
         for (Dependency d : s.childrenOf(i)) {
             boolean placed = d.is("obj") || d.relation().equals("nsubj:pass") || (wentOff && d.is("nsubj"));
-            if (placed && explosive(s, d.dependent())) {
+            if (placed && weaponOf(s, d.dependent(), "Explosives")) {
                 return Optional.of(new IncidentLexicon.Trigger(IncidentType.BOMBING, "verb"));
+            }
+            if (placed && !wentOff && weaponOf(s, d.dependent(), "Incendiary")) {
+                return Optional.of(new IncidentLexicon.Trigger(IncidentType.ARSON_SABOTAGE, "verb"));
             }
         }
         return Optional.empty();
     }
 
-    /** Whether a noun, or the word that makes it a weapon ("explosive devices", "charge of dynamite"), is explosive. */
-    private boolean explosive(Sentence s, int noun) {
-        if (explosiveWord(s.tokens().get(noun))) {
+    /**
+     * Whether a noun, or the word that makes it a weapon ("explosive devices", "charge of dynamite", "molotov
+     * cocktails"), is a weapon whose GTD type starts with {@code type}.
+     */
+    private boolean weaponOf(Sentence s, int noun, String type) {
+        if (weaponWord(s.tokens().get(noun), type)) {
             return true;
         }
         for (Dependency d : s.childrenOf(noun)) {
             boolean modifier = d.is("amod") || d.is("compound")
                     || (d.is("nmod") && s.markerOf(d.dependent()).equals("of"));
-            if (modifier && explosiveWord(s.tokens().get(d.dependent()))) {
+            if (modifier && weaponWord(s.tokens().get(d.dependent()), type)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean explosiveWord(Token t) {
-        return lexicon.weapon(t).map(type -> type.startsWith("Explosives")).orElse(false);
+    private boolean weaponWord(Token t, String type) {
+        return lexicon.weapon(t).map(w -> w.startsWith(type)).orElse(false);
     }
 
     /** What gunfire leaves: "died of gunshot wounds", "riddled with bullets". */

@@ -271,6 +271,17 @@ class IncidentsTest {
     }
 
     @Test
+    void incendiariesThrownAreArson() {
+        List<IncidentReport> incidents = Recordings.analyzeByRules("hurled-cocktails").incidents();
+        assertThat(incidents).hasSize(1);
+        IncidentReport incident = incidents.get(0);
+        assertThat(incident.type()).isEqualTo(IncidentType.ARSON_SABOTAGE);
+        assertThat(incident.coding().muc4Type()).contains("ARSON");
+        assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("MOLOTOV COCKTAILS");
+        assertThat(incident.perpetrators()).extracting(Party::text).containsExactly("UNIDENTIFIED INDIVIDUALS");
+    }
+
+    @Test
     void aWeaponIsNamedWithoutHowPowerfulItWas() {
         IncidentReport incident = Recordings.analyzeByRules("powerful-bomb").incidents().get(0);
         assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("BOMB");
