@@ -70,7 +70,7 @@ final class TriggerFinder {
                 }
             }
         }
-        return lexicon.trigger(t.lowerLemma()).or(() -> placedExplosive(s, i)).or(() -> terroristAct(s, i))
+        return lexicon.trigger(t.lowerLemma()).or(() -> placedWeapon(s, i)).or(() -> terroristAct(s, i))
                 .or(() -> shotDead(s, i))
                 .or(() -> ViolenceWords.fire(s, i).map(type -> new IncidentLexicon.Trigger(type, "verb")))
                 .or(() -> violence.releasedByCaptors(s, i)
@@ -86,7 +86,7 @@ final class TriggerFinder {
      * went off": setting an explosive, or its going off, reports a bombing, though no word of the list does; an
      * incendiary thrown or set ("hurled molotov cocktails at the embassy") reports arson.
      */
-    private Optional<IncidentLexicon.Trigger> placedExplosive(Sentence s, int i) {
+    private Optional<IncidentLexicon.Trigger> placedWeapon(Sentence s, int i) {
         Token t = s.tokens().get(i);
         boolean wentOff = ViolenceWords.wentOff(s, i);
         if (!t.isVerb() || !(PLACING_VERBS.contains(t.lowerLemma()) || wentOff)) {
