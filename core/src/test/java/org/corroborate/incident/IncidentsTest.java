@@ -272,9 +272,7 @@ class IncidentsTest {
 
     @Test
     void incendiariesThrownAreArson() {
-        List<IncidentReport> incidents = Recordings.analyzeByRules("hurled-cocktails").incidents();
-        assertThat(incidents).hasSize(1);
-        IncidentReport incident = incidents.get(0);
+        IncidentReport incident = onlyIncident("hurled-cocktails");
         assertThat(incident.type()).isEqualTo(IncidentType.ARSON_SABOTAGE);
         assertThat(incident.coding().muc4Type()).contains("ARSON");
         assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("MOLOTOV COCKTAILS");
