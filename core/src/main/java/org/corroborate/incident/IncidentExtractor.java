@@ -239,6 +239,7 @@ public final class IncidentExtractor {
             Sentence s = text.sentences().get(index);
             gather(text.text(), s, mentions.get(index), frames.get(index), g, d, people);
         }
+        parties.nameDescribedVictims(text, mentions, frames, g, d, people);
         // The role model learned MUC-4's notion of attackers and victims: it reads incidents of MUC-4's types only,
         // not security operations, clashes or air strikes, whose parties are the forces themselves.
         if (coding.codesFor(type(d, g, text), false).muc4Type().isPresent()) {

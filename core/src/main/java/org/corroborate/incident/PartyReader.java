@@ -1,6 +1,7 @@
 package org.corroborate.incident;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.Set;
 import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.actor.ClauseParties;
+import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
@@ -529,20 +531,121 @@ final class PartyReader {
         return false;
     }
 
+    /**
+     * Names the victims of an incident that its sentences only describe, where a sentence of the article from the
+     * incident's first one on gives the names in apposition with a noun of the same head, or says they were such
+     * ("two U.S. Mormon missionaries were shot dead ... The U.S. citizens -- A and B -- were missionaries of the
+     * church"; "three peasants were killed ... the peasants, A, B and C, ..."). Those the incident holds as its
+     * attackers are left alone.
+     */
+    void nameDescribedVictims(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
+                              IncidentFacts g, IncidentDraft d, PersonNaming naming) {
+        Set<String> heads = new HashSet<>();
+        for (Party v : g.victims.values()) {
+            if (!v.named()) {
+                String[] words = v.text().toLowerCase(Locale.ROOT).split("\\s+");
+                heads.add(words[words.length - 1]);
+            }
+        }
+        if (heads.isEmpty()) {
+            return;
+        }
+        for (Sentence s : text.sentences().subList(d.sentences.first(), text.sentences().size())) {
+            for (ActorMention m : mentions.get(s.index())) {
+                if (m.kind() != ActorKind.PERSON || g.perpetrators.containsKey(m.actor())
+                        || g.victims.containsKey(m.actor().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                boolean described = nounsStandingFor(s, m).stream().map(s.tokens()::get)
+                        .anyMatch(t -> heads.contains(t.word().toLowerCase(Locale.ROOT))
+                                || heads.contains(t.lowerLemma()));
+                if (described) {
+                    Judgement j = Judgement.of(s, frames.get(s.index()), m.firstToken());
+                    g.victims.put(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                            naming.name(m), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+                }
+            }
+        }
+    }
+
+    /**
+     * The common nouns that stand for a named person: a noun the name (or the list it is in) is in apposition with,
+     * either way round ("the engineers, A and B"; "A and B, two women"), and the noun it is said to be ("A and B were
+     * missionaries", or the apposition's: "the citizens -- A and B -- were missionaries").
+     */
+    private static List<Integer> nounsStandingFor(Sentence s, ActorMention m) {
+        int node = m.lastToken();
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            Optional<Dependency> up = s.headOf(k);
+            if (up.isEmpty() || !m.covers(up.get().head())) {
+                node = k;
+                break;
+            }
+        }
+        Optional<Dependency> up = s.headOf(node);
+        while (up.isPresent() && up.get().is("conj") && s.tokens().get(up.get().head()).pos() == PartOfSpeech.PROPN) {
+            node = up.get().head();
+            up = s.headOf(node);
+        }
+        List<Integer> nouns = new ArrayList<>();
+        for (Dependency d : s.childrenOf(node)) {
+            if (d.is("appos") && commonNoun(s, d.dependent())) {
+                nouns.add(d.dependent());
+            }
+        }
+        int subject = node;
+        if (up.isPresent() && (up.get().is("appos") || up.get().relation().equals("dep"))
+                && s.tokens().get(up.get().head()).isNoun()) {
+            // "the Americans -- A and B -- were ...": what is said of the noun is said of the names.
+            subject = up.get().head();
+            if (commonNoun(s, subject)) {
+                nouns.add(subject);
+            }
+        }
+        Optional<Dependency> role = s.headOf(subject);
+        if (role.isPresent() && role.get().is("nsubj") && commonNoun(s, role.get().head())
+                && s.childrenOf(role.get().head()).stream().anyMatch(c -> c.is("cop"))) {
+            nouns.add(role.get().head());
+        }
+        return nouns;
+    }
+
+    private static boolean commonNoun(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        return t.isNoun() && t.pos() != PartOfSpeech.PROPN;
+    }
+
     /** Whether a lemma is a verb of harm or an incident word: what a named victim suffers. */
     private boolean harmWord(String lemma) {
         return ViolenceWords.HARM_VERBS.contains(lemma) || lexicon.trigger(lemma).isPresent();
     }
 
-    /** "X, who was kidnapped in 1988, ...": a passive relative clause of harm on the name. */
+    /**
+     * "X, who was kidnapped in 1988, ...": a passive relative clause of harm on the name, or on a noun in apposition
+     * with it ("Patricia and Dina Echavarria, two women who have been held by the Extraditables since December").
+     */
     private boolean harmedInARelativeClause(Sentence s, ActorMention m) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            if (passiveHarmClause(s, m, k)) {
+                return true;
+            }
             for (Dependency d : s.childrenOf(k)) {
-                int verb = d.dependent();
-                if (d.relation().equals("acl:relcl") && !m.covers(verb) && harmWord(s.tokens().get(verb).lowerLemma())
-                        && s.childrenOf(verb).stream().anyMatch(c -> c.relation().equals("nsubj:pass"))) {
+                if (d.is("appos") && !m.covers(d.dependent()) && s.tokens().get(d.dependent()).isNoun()
+                        && passiveHarmClause(s, m, d.dependent())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} has a passive relative clause of harm outside mention {@code m}. */
+    private boolean passiveHarmClause(Sentence s, ActorMention m, int k) {
+        for (Dependency d : s.childrenOf(k)) {
+            int verb = d.dependent();
+            if (d.relation().equals("acl:relcl") && !m.covers(verb) && harmWord(s.tokens().get(verb).lowerLemma())
+                    && s.isPassive(verb)) {
+                return true;
             }
         }
         return false;

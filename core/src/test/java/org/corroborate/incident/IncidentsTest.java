@@ -120,6 +120,26 @@ class IncidentsTest {
     }
 
     @Test
+    void namesWhoseAppositionWasHeldAreVictims() {
+        // "MARIA PEREZ AND ANA GOMEZ, TWO WOMEN WHO HAVE BEEN HELD BY THE GUERRILLAS": the harm is told of the
+        // apposition, in a relative clause.
+        IncidentReport incident = onlyIncident("held-women-in-apposition");
+        assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
+        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
+                .containsExactly("MARIA PEREZ", "ANA GOMEZ");
+    }
+
+    @Test
+    void victimsDescribedInOneSentenceAreNamedInALaterOne() {
+        // "TWO U.S. JOURNALISTS WERE SHOT DEAD ..." then "THE AMERICANS -- JOHN SMITH AND ROBERT BROWN -- WERE
+        // JOURNALISTS OF A NEWS AGENCY": the names are said to be what the victims were described as.
+        IncidentReport incident = onlyIncident("described-victims-named-later");
+        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
+                .containsExactly("JOHN SMITH", "ROBERT BROWN");
+        assertThat(incident.perpetrators()).extracting(Party::text).doesNotContain("JOHN SMITH", "ROBERT BROWN");
+    }
+
+    @Test
     void namesInAppositionToThePeopleHarmedAreVictims() {
         IncidentReport incident = Recordings.analyzeByRules("appositive-victims").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
