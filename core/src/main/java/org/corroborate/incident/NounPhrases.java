@@ -219,6 +219,22 @@ final class NounPhrases {
         return phrase;
     }
 
+    /**
+     * Whether an attackers' phrase is only "the group" or "those groups": words that refer back to a group the
+     * article names ("the group has killed several people"), not a description of the attackers of their own.
+     */
+    static boolean groupReferredBack(Sentence s, int head, Span phrase) {
+        if (!s.tokens().get(head).lowerLemma().equals("group")) {
+            return false;
+        }
+        for (int k = Math.max(0, s.tokenAt(phrase.start())); k < head; k++) {
+            if (s.tokens().get(k).pos() != PartOfSpeech.DET) {
+                return false;
+            }
+        }
+        return s.tokenAt(phrase.end() - 1) <= head;
+    }
+
     /** The kinds of actor whose members are named after it: "FMLN guerrillas", "Shining Path terrorists". */
     private static final Set<ActorKind> GROUPS = Set.of(ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY);
 

@@ -104,8 +104,11 @@ final class PartyReader {
             // Words for people in general, and criminal organizations, describe attackers only when they act.
             boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma) || organization;
             boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
-            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
-                Span np = NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
+            boolean describesAttackers = t.isNoun() && t.pos() != PartOfSpeech.PROPN
+                    && (agent || (attackers && isSubject(s, i)));
+            Span np = describesAttackers ? NounPhrases.attackersPhrase(text, s, i, mentions, lexicon) : null;
+            // "the group has killed ...": the group the article names is found by its name, not by these words.
+            if (describesAttackers && !NounPhrases.groupReferredBack(s, i, np)) {
                 Judgement j = Judgement.of(s, frames, i);
                 PartyKind kind = organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL;
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
@@ -113,10 +116,10 @@ final class PartyReader {
                 held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
-                Span np = NounPhrases.peoplePhrase(text, s, i);
+                Span harmed = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
-                g.victims.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
+                g.victims.putIfAbsent(harmed.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(),
+                        harmed.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), harmed, false));
             }
         }
     }

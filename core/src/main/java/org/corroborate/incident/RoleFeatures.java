@@ -186,6 +186,9 @@ final class RoleFeatures {
             case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
             default -> NounPhrases.bareNounPhrase(text, s, i);
         };
+        if (role == MentionRole.PERPETRATOR_INDIVIDUAL && NounPhrases.groupReferredBack(s, i, span)) {
+            return Optional.empty();
+        }
         int first = Math.max(0, s.tokenAt(span.start()));
         int last = Math.max(0, s.tokenAt(span.end() - 1));
         List<String> f = new ArrayList<>();

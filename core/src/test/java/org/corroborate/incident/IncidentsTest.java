@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.corroborate.report.ArticleReport;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
@@ -117,6 +118,18 @@ class IncidentsTest {
         assertThat(incident.victims()).extracting(p -> p.text())
                 .containsExactly("Pedro Ortiz", "Gloria Carranza", "Leon Gomez");
         assertThat(incident.victims()).allSatisfy(p -> assertThat(p.named()).isTrue());
+    }
+
+    @Test
+    void theGroupReferredBackIsNoDescriptionOfTheAttackers() {
+        // "THE GROUP KILLED TWO PEASANTS": the words point back to a group, they do not describe the attackers;
+        // neither the rules nor the role model takes them.
+        String id = "group-referred-back";
+        for (ArticleReport report : List.of(Recordings.analyzeByRules(id), Recordings.analyze(id))) {
+            assertThat(report.incidents()).isNotEmpty();
+            assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
+                    .doesNotContain("THE GROUP", "GROUP");
+        }
     }
 
     @Test
