@@ -114,6 +114,13 @@ final class PartyReader {
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
                         kind, NounPhrases.hedged(status(j, held), s, i), j.source(), np, false));
                 held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
+                if (kind == PartyKind.INDIVIDUAL) {
+                    attackersOrganization(text, s, np, mentions, g.perpetrators.get(np.text().toLowerCase(Locale.ROOT)))
+                            .ifPresent(org -> {
+                                g.perpetrators.putIfAbsent(org.actor().orElseThrow(), org);
+                                held.ifPresent(h -> g.heldResponsible.add(org.actor().orElseThrow()));
+                            });
+                }
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
                 Span harmed = NounPhrases.peoplePhrase(text, s, i);
@@ -122,6 +129,30 @@ final class PartyReader {
                         harmed.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), harmed, false));
             }
         }
+    }
+
+    /** The kinds of actor that people can be members of. */
+    private static final Set<ActorKind> ORGANIZED_KINDS = Set.of(ActorKind.STATE, ActorKind.STATE_AGENCY,
+            ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY, ActorKind.ORGANIZATION);
+
+    /**
+     * The armed force or group that attackers are described as belonging to ("members of the armed forces", "army
+     * troops", "air force personnel"): a perpetrator too, as firmly as they are.
+     */
+    private Optional<Party> attackersOrganization(String text, Sentence s, Span attackers,
+                                                  List<ActorMention> mentions, Party described) {
+        for (ActorMention m : mentions) {
+            // A force named before a noun ("ARMY TROOPS", "AIR FORCE PERSONNEL") is often tagged as any organization.
+            boolean body = ORGANIZED_KINDS.contains(m.kind());
+            if (body && m.canBeParty() && attackers.start() <= m.span().start() && m.span().end() <= attackers.end()) {
+                Span words = NounPhrases.organization(text, s, m, lexicon);
+                boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+                PartyKind kind = state ? PartyKind.STATE : PartyKind.ORGANIZATION;
+                return Optional.of(new Party(Optional.of(m.actor()), words.text(), kind, described.status(),
+                        described.source(), words, true));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Words for people that describe attackers only when they act: "unidentified men killed ...". */

@@ -133,6 +133,24 @@ class IncidentsTest {
     }
 
     @Test
+    void theBodyAttackersAreMembersOfIsAPerpetratorAsFirmlyAsThey() {
+        // "TWO MEMBERS OF THE NATIONAL POLICE KIDNAPPED ...", "AIR FORCE PERSONNEL FIRED ON THEIR VILLAGE": the force
+        // the attackers belong to did it with them.
+        for (String id : List.of("members-of-the-police", "air-force-personnel")) {
+            IncidentReport incident = onlyIncident(id);
+            Party members = incident.perpetrators().stream().filter(p -> p.kind() == PartyKind.INDIVIDUAL)
+                    .findFirst().orElseThrow();
+            String force = id.equals("members-of-the-police") ? "NATIONAL POLICE" : "AIR FORCE";
+            assertThat(members.text()).contains(force);
+            assertThat(incident.perpetrators()).anySatisfy(p -> {
+                assertThat(p.text()).isEqualTo(force);
+                assertThat(p.kind()).isNotEqualTo(PartyKind.INDIVIDUAL);
+                assertThat(p.status()).isEqualTo(members.status());
+            });
+        }
+    }
+
+    @Test
     void namesWhoseAppositionWasHeldAreVictims() {
         // "MARIA PEREZ AND ANA GOMEZ, TWO WOMEN WHO HAVE BEEN HELD BY THE GUERRILLAS": the harm is told of the
         // apposition, in a relative clause.
