@@ -220,14 +220,25 @@ final class NounPhrases {
     }
 
     /**
-     * Whether an attackers' phrase is only "the group" or "those groups": words that refer back to a group the
-     * article names ("the group has killed several people"), not a description of the attackers of their own.
+     * Whether a phrase headed by a noun for people describes no attackers: only "the group" or "those groups", words
+     * that refer back to a group the article names ("the group has killed several people"); or people of no
+     * attackers' noun that a participle of harm before them harms ("killing defenseless civilians", where the parse
+     * takes "killing" for their adjective; "the attacking guerrillas" stay attackers).
      */
-    static boolean groupReferredBack(Sentence s, int head, Span phrase) {
-        if (!s.tokens().get(head).lowerLemma().equals("group")) {
+    static boolean describesNoAttackers(Sentence s, int head, Span phrase, IncidentLexicon lexicon) {
+        int first = Math.max(0, s.tokenAt(phrase.start()));
+        String lemma = s.tokens().get(head).lowerLemma();
+        boolean attackersNoun = lexicon.isPerpetratorNoun(lemma) || lexicon.isAttackingOrganizationNoun(lemma);
+        for (int k = attackersNoun ? head : first; k < head; k++) {
+            Token t = s.tokens().get(k);
+            if (t.word().toLowerCase(Locale.ROOT).endsWith("ing") && ViolenceWords.HARM_VERBS.contains(t.lowerLemma())) {
+                return true;
+            }
+        }
+        if (!lemma.equals("group")) {
             return false;
         }
-        for (int k = Math.max(0, s.tokenAt(phrase.start())); k < head; k++) {
+        for (int k = first; k < head; k++) {
             if (s.tokens().get(k).pos() != PartOfSpeech.DET) {
                 return false;
             }

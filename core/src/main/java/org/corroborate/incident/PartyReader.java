@@ -107,8 +107,9 @@ final class PartyReader {
             boolean describesAttackers = t.isNoun() && t.pos() != PartOfSpeech.PROPN
                     && (agent || (attackers && isSubject(s, i)));
             Span np = describesAttackers ? NounPhrases.attackersPhrase(text, s, i, mentions, lexicon) : null;
-            // "the group has killed ...": the group the article names is found by its name, not by these words.
-            if (describesAttackers && !NounPhrases.groupReferredBack(s, i, np)) {
+            // "the group has killed ...": the group the article names is found by its name, not by these words;
+            // "(blamed the army of) killing defenseless civilians": they are the victims.
+            if (describesAttackers && !NounPhrases.describesNoAttackers(s, i, np, lexicon)) {
                 Judgement j = Judgement.of(s, frames, i);
                 PartyKind kind = organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL;
                 g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),

@@ -186,7 +186,7 @@ final class RoleFeatures {
             case WEAPON -> NounPhrases.weaponPhrase(text, s, i);
             default -> NounPhrases.bareNounPhrase(text, s, i);
         };
-        if (role == MentionRole.PERPETRATOR_INDIVIDUAL && NounPhrases.groupReferredBack(s, i, span)) {
+        if (role == MentionRole.PERPETRATOR_INDIVIDUAL && NounPhrases.describesNoAttackers(s, i, span, lexicon)) {
             return Optional.empty();
         }
         int first = Math.max(0, s.tokenAt(span.start()));
