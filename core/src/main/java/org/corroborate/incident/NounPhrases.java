@@ -229,11 +229,8 @@ final class NounPhrases {
         int first = Math.max(0, s.tokenAt(phrase.start()));
         String lemma = s.tokens().get(head).lowerLemma();
         boolean attackersNoun = lexicon.isPerpetratorNoun(lemma) || lexicon.isAttackingOrganizationNoun(lemma);
-        for (int k = attackersNoun ? head : first; k < head; k++) {
-            Token t = s.tokens().get(k);
-            if (t.word().toLowerCase(Locale.ROOT).endsWith("ing") && ViolenceWords.HARM_VERBS.contains(t.lowerLemma())) {
-                return true;
-            }
+        if (!attackersNoun && harmParticipleAmong(s, first, head - 1)) {
+            return true;
         }
         if (!lemma.equals("group")) {
             return false;
@@ -244,6 +241,18 @@ final class NounPhrases {
             }
         }
         return s.tokenAt(phrase.end() - 1) <= head;
+    }
+
+    /** Whether a participle of a harm verb ("killing", "kidnapping") stands among tokens {@code from..to}. */
+    private static boolean harmParticipleAmong(Sentence s, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Token t = s.tokens().get(k);
+            boolean participle = t.word().toLowerCase(Locale.ROOT).endsWith("ing");
+            if (participle && ViolenceWords.HARM_VERBS.contains(t.lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The kinds of actor whose members are named after it: "FMLN guerrillas", "Shining Path terrorists". */

@@ -104,31 +104,40 @@ final class PartyReader {
             // Words for people in general, and criminal organizations, describe attackers only when they act.
             boolean whenActing = GENERIC_PEOPLE.contains(lemma) || lexicon.isVictimNoun(lemma) || organization;
             boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
-            boolean describesAttackers = t.isNoun() && t.pos() != PartOfSpeech.PROPN
-                    && (agent || (attackers && isSubject(s, i)));
-            Span np = describesAttackers ? NounPhrases.attackersPhrase(text, s, i, mentions, lexicon) : null;
-            // "the group has killed ...": the group the article names is found by its name, not by these words;
-            // "(blamed the army of) killing defenseless civilians": they are the victims.
-            if (describesAttackers && !NounPhrases.describesNoAttackers(s, i, np, lexicon)) {
-                Judgement j = Judgement.of(s, frames, i);
-                PartyKind kind = organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL;
-                g.perpetrators.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
-                        kind, NounPhrases.hedged(status(j, held), s, i), j.source(), np, false));
-                held.ifPresent(h -> g.heldResponsible.add(np.text().toLowerCase(Locale.ROOT)));
-                if (kind == PartyKind.INDIVIDUAL) {
-                    attackersOrganization(text, s, np, mentions, g.perpetrators.get(np.text().toLowerCase(Locale.ROOT)))
-                            .ifPresent(org -> {
-                                g.perpetrators.putIfAbsent(org.actor().orElseThrow(), org);
-                                held.ifPresent(h -> g.heldResponsible.add(org.actor().orElseThrow()));
-                            });
-                }
+            if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
+                describedAttackers(text, s, i, mentions, frames, g, held,
+                        organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL);
             }
             if (lexicon.isVictimNoun(t.lowerLemma()) && t.isNoun() && harmed(s, i)) {
-                Span harmed = NounPhrases.peoplePhrase(text, s, i);
+                Span np = NounPhrases.peoplePhrase(text, s, i);
                 Judgement j = Judgement.of(s, frames, i);
-                g.victims.putIfAbsent(harmed.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(),
-                        harmed.text(), PartyKind.INDIVIDUAL, j.status(), j.source(), harmed, false));
+                g.victims.putIfAbsent(np.text().toLowerCase(Locale.ROOT), new Party(Optional.empty(), np.text(),
+                        PartyKind.INDIVIDUAL, j.status(), j.source(), np, false));
             }
+        }
+    }
+
+    /**
+     * Adds the attackers that noun {@code i} describes, and the force or group they are described as members of; not
+     * "the group" that refers back to a group the article names ("the group has killed ..."), found by its name, nor
+     * people harmed ("(blamed the army of) killing defenseless civilians").
+     */
+    private void describedAttackers(String text, Sentence s, int i, List<ActorMention> mentions, List<Frame> frames,
+                                    IncidentFacts g, Optional<Status> held, PartyKind kind) {
+        Span np = NounPhrases.attackersPhrase(text, s, i, mentions, lexicon);
+        if (NounPhrases.describesNoAttackers(s, i, np, lexicon)) {
+            return;
+        }
+        String key = np.text().toLowerCase(Locale.ROOT);
+        Judgement j = Judgement.of(s, frames, i);
+        g.perpetrators.putIfAbsent(key, new Party(Optional.empty(), np.text(), kind,
+                NounPhrases.hedged(status(j, held), s, i), j.source(), np, false));
+        held.ifPresent(h -> g.heldResponsible.add(key));
+        if (kind == PartyKind.INDIVIDUAL) {
+            attackersOrganization(text, s, np, mentions, g.perpetrators.get(key)).ifPresent(org -> {
+                g.perpetrators.putIfAbsent(org.actor().orElseThrow(), org);
+                held.ifPresent(h -> g.heldResponsible.add(org.actor().orElseThrow()));
+            });
         }
     }
 
