@@ -579,8 +579,9 @@ final class PartyReader {
      * Names the victims of an incident that its sentences only describe, where a sentence of the article from the
      * incident's first one on gives the names in apposition with a noun of the same head, or says they were such
      * ("two U.S. Mormon missionaries were shot dead ... The U.S. citizens -- A and B -- were missionaries of the
-     * church"; "three peasants were killed ... the peasants, A, B and C, ..."). Those the incident holds as its
-     * attackers are left alone.
+     * church"; "three peasants were killed ... the peasants, A, B and C, ..."); and, in the incident's own
+     * sentences, names that stand for "the victim(s)" ("the other victim, A, ..."; "the victims were A and B").
+     * Those the incident holds as its attackers are left alone.
      */
     void nameDescribedVictims(AnalyzedText text, List<List<ActorMention>> mentions, List<List<Frame>> frames,
                               IncidentFacts g, IncidentDraft d, PersonNaming naming) {
@@ -591,18 +592,18 @@ final class PartyReader {
                 heads.add(words[words.length - 1]);
             }
         }
-        if (heads.isEmpty()) {
-            return;
-        }
         for (Sentence s : text.sentences().subList(d.sentences.first(), text.sentences().size())) {
             for (ActorMention m : mentions.get(s.index())) {
                 if (m.kind() != ActorKind.PERSON || g.perpetrators.containsKey(m.actor())
                         || g.victims.containsKey(m.actor().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
+                // "the other victim, A" in the incident's own sentences; the noun of its described victims anywhere
+                // after.
+                boolean own = d.sentences.contains(s.index());
                 boolean described = nounsStandingFor(s, m).stream().map(s.tokens()::get)
-                        .anyMatch(t -> heads.contains(t.word().toLowerCase(Locale.ROOT))
-                                || heads.contains(t.lowerLemma()));
+                        .anyMatch(t -> (own && t.lowerLemma().equals("victim"))
+                                || heads.contains(t.word().toLowerCase(Locale.ROOT)) || heads.contains(t.lowerLemma()));
                 if (described) {
                     Judgement j = Judgement.of(s, frames.get(s.index()), m.firstToken());
                     g.victims.put(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
@@ -614,8 +615,9 @@ final class PartyReader {
 
     /**
      * The common nouns that stand for a named person: a noun the name (or the list it is in) is in apposition with,
-     * either way round ("the engineers, A and B"; "A and B, two women"), and the noun it is said to be ("A and B were
-     * missionaries", or the apposition's: "the citizens -- A and B -- were missionaries").
+     * either way round ("the engineers, A and B"; "A and B, two women"), the noun it is said to be ("A and B were
+     * missionaries", or the apposition's: "the citizens -- A and B -- were missionaries"), and the noun said to be it
+     * ("the victims were A and B").
      */
     private static List<Integer> nounsStandingFor(Sentence s, ActorMention m) {
         int node = m.lastToken();
@@ -650,6 +652,11 @@ final class PartyReader {
         if (role.isPresent() && role.get().is("nsubj") && commonNoun(s, role.get().head())
                 && s.childrenOf(role.get().head()).stream().anyMatch(c -> c.is("cop"))) {
             nouns.add(role.get().head());
+        }
+        // "the victims were A and B": the names are what the subject is said to be.
+        if (s.childrenOf(node).stream().anyMatch(c -> c.is("cop"))) {
+            s.childrenOf(node).stream().filter(c -> c.is("nsubj") && commonNoun(s, c.dependent()))
+                    .forEach(c -> nouns.add(c.dependent()));
         }
         return nouns;
     }

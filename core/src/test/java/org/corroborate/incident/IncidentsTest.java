@@ -181,6 +181,14 @@ class IncidentsTest {
     }
 
     @Test
+    void namesTheVictimsAreSaidToBeAreVictims() {
+        // "UNIDENTIFIED GUNMEN KILLED TWO PEOPLE ... THE VICTIMS WERE JUAN LOPEZ AND PEDRO RAMIREZ".
+        IncidentReport incident = onlyIncident("the-victims-were");
+        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
+                .containsExactly("JUAN LOPEZ", "PEDRO RAMIREZ");
+    }
+
+    @Test
     void namesInAppositionToThePeopleHarmedAreVictims() {
         IncidentReport incident = Recordings.analyzeByRules("appositive-victims").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
