@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.DatePrecision;
@@ -137,6 +138,7 @@ class IncidentsTest {
         // "BLAMED THE ARMY OF KILLING DEFENSELESS CIVILIANS": the civilians are the victims, whatever the parse says.
         String id = "blamed-of-killing-civilians";
         for (ArticleReport report : List.of(Recordings.analyzeByRules(id), Recordings.analyze(id))) {
+            assertThat(report.incidents()).isNotEmpty();
             assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
                     .noneMatch(text -> text.contains("CIVILIANS"));
         }
@@ -146,18 +148,19 @@ class IncidentsTest {
     void theBodyAttackersAreMembersOfIsAPerpetratorAsFirmlyAsThey() {
         // "TWO MEMBERS OF THE NATIONAL POLICE KIDNAPPED ...", "AIR FORCE PERSONNEL FIRED ON THEIR VILLAGE": the force
         // the attackers belong to did it with them.
-        for (String id : List.of("members-of-the-police", "air-force-personnel")) {
+        Map<String, String> forces = Map.of("members-of-the-police", "NATIONAL POLICE",
+                "air-force-personnel", "AIR FORCE");
+        forces.forEach((id, force) -> {
             IncidentReport incident = onlyIncident(id);
             Party members = incident.perpetrators().stream().filter(p -> p.kind() == PartyKind.INDIVIDUAL)
                     .findFirst().orElseThrow();
-            String force = id.equals("members-of-the-police") ? "NATIONAL POLICE" : "AIR FORCE";
             assertThat(members.text()).contains(force);
             assertThat(incident.perpetrators()).anySatisfy(p -> {
                 assertThat(p.text()).isEqualTo(force);
                 assertThat(p.kind()).isNotEqualTo(PartyKind.INDIVIDUAL);
                 assertThat(p.status()).isEqualTo(members.status());
             });
-        }
+        });
     }
 
     @Test
