@@ -56,9 +56,7 @@ final class PartyReader {
                 continue;
             }
             Judgement j = Judgement.of(s, frames, m.firstToken());
-            Span words = NounPhrases.organization(text, s, m, lexicon);
-            g.perpetrators.putIfAbsent(m.actor(), new Party(Optional.of(m.actor()), words.text(),
-                    state ? PartyKind.STATE : PartyKind.ORGANIZATION, status(j, held), j.source(), words, true));
+            g.perpetrators.putIfAbsent(m.actor(), organizationParty(text, s, m, status(j, held), j.source()));
             held.ifPresent(h -> g.heldResponsible.add(m.actor()));
         }
         List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
@@ -155,14 +153,18 @@ final class PartyReader {
             // A force named before a noun ("ARMY TROOPS", "AIR FORCE PERSONNEL") is often tagged as any organization.
             boolean body = ORGANIZED_KINDS.contains(m.kind());
             if (body && m.canBeParty() && attackers.start() <= m.span().start() && m.span().end() <= attackers.end()) {
-                Span words = NounPhrases.organization(text, s, m, lexicon);
-                boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
-                PartyKind kind = state ? PartyKind.STATE : PartyKind.ORGANIZATION;
-                return Optional.of(new Party(Optional.of(m.actor()), words.text(), kind, described.status(),
-                        described.source(), words, true));
+                return Optional.of(organizationParty(text, s, m, described.status(), described.source()));
             }
         }
         return Optional.empty();
+    }
+
+    /** An organization or state force as a party, named as the article writes it, a state's force of kind STATE. */
+    private Party organizationParty(String text, Sentence s, ActorMention m, Status status, Optional<Source> source) {
+        Span words = NounPhrases.organization(text, s, m, lexicon);
+        boolean state = m.kind() == ActorKind.STATE || m.kind() == ActorKind.STATE_AGENCY;
+        return new Party(Optional.of(m.actor()), words.text(), state ? PartyKind.STATE : PartyKind.ORGANIZATION,
+                status, source, words, true);
     }
 
     /** Words for people that describe attackers only when they act: "unidentified men killed ...". */
@@ -592,7 +594,9 @@ final class PartyReader {
                 heads.add(words[words.length - 1]);
             }
         }
-        for (Sentence s : text.sentences().subList(d.sentences.first(), text.sentences().size())) {
+        // Without described victims, only "the victim(s)" of the incident's own sentences can name any.
+        int last = heads.isEmpty() ? d.sentences.last() : text.sentences().size() - 1;
+        for (Sentence s : text.sentences().subList(d.sentences.first(), last + 1)) {
             for (ActorMention m : mentions.get(s.index())) {
                 if (m.kind() != ActorKind.PERSON || g.perpetrators.containsKey(m.actor())
                         || g.victims.containsKey(m.actor().toLowerCase(Locale.ROOT))) {
@@ -620,14 +624,7 @@ final class PartyReader {
      * ("the victims were A and B").
      */
     private static List<Integer> nounsStandingFor(Sentence s, ActorMention m) {
-        int node = m.lastToken();
-        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
-            Optional<Dependency> up = s.headOf(k);
-            if (up.isEmpty() || !m.covers(up.get().head())) {
-                node = k;
-                break;
-            }
-        }
+        int node = RoleFeatures.headOf(s, m.firstToken(), m.lastToken());
         Optional<Dependency> up = s.headOf(node);
         while (up.isPresent() && up.get().is("conj") && s.tokens().get(up.get().head()).pos() == PartOfSpeech.PROPN) {
             node = up.get().head();

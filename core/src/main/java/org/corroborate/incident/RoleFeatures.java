@@ -313,7 +313,7 @@ final class RoleFeatures {
     }
 
     /** The token of tokens first..last whose governor lies outside them. */
-    private static int headOf(Sentence s, int first, int last) {
+    static int headOf(Sentence s, int first, int last) {
         for (int i = last; i >= first; i--) {
             Optional<Dependency> up = s.headOf(i);
             if (up.isEmpty() || up.get().head() < first || up.get().head() > last) {

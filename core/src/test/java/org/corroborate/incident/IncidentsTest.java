@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.corroborate.report.ArticleReport;
+import java.util.stream.Stream;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
@@ -125,23 +125,15 @@ class IncidentsTest {
     void theGroupReferredBackIsNoDescriptionOfTheAttackers() {
         // "THE GROUP KILLED TWO PEASANTS": the words point back to a group, they do not describe the attackers;
         // neither the rules nor the role model takes them.
-        String id = "group-referred-back";
-        for (ArticleReport report : List.of(Recordings.analyzeByRules(id), Recordings.analyze(id))) {
-            assertThat(report.incidents()).isNotEmpty();
-            assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
-                    .doesNotContain("THE GROUP", "GROUP");
-        }
+        assertThat(perpetratorsByRulesAndModel("group-referred-back"))
+                .allSatisfy(texts -> assertThat(texts).doesNotContain("THE GROUP", "GROUP"));
     }
 
     @Test
     void peopleHarmedAreNoAttackersWhereAParticipleOfHarmIsTakenForTheirAdjective() {
         // "BLAMED THE ARMY OF KILLING DEFENSELESS CIVILIANS": the civilians are the victims, whatever the parse says.
-        String id = "blamed-of-killing-civilians";
-        for (ArticleReport report : List.of(Recordings.analyzeByRules(id), Recordings.analyze(id))) {
-            assertThat(report.incidents()).isNotEmpty();
-            assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators).extracting(Party::text)
-                    .noneMatch(text -> text.contains("CIVILIANS"));
-        }
+        assertThat(perpetratorsByRulesAndModel("blamed-of-killing-civilians"))
+                .allSatisfy(texts -> assertThat(texts).noneMatch(text -> text.contains("CIVILIANS")));
     }
 
     @Test
@@ -655,6 +647,17 @@ class IncidentsTest {
     private static List<String> partiesByRules(String id, Function<IncidentReport, List<Party>> role) {
         return Recordings.analyzeByRules(id).incidents().stream().flatMap(i -> role.apply(i).stream())
                 .map(Party::text).toList();
+    }
+
+    /**
+     * The texts of the perpetrators of recorded article {@code id}, once as the rules read it and once with the role
+     * model; each reading must find some incident.
+     */
+    private static List<List<String>> perpetratorsByRulesAndModel(String id) {
+        return Stream.of(Recordings.analyzeByRules(id), Recordings.analyze(id)).map(report -> {
+            assertThat(report.incidents()).isNotEmpty();
+            return report.incidents().stream().flatMap(i -> i.perpetrators().stream()).map(Party::text).toList();
+        }).toList();
     }
 
     /** The one incident the rules find in the recorded article {@code id}. */
