@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Dependency;
 import org.corroborate.nlp.Entity;
@@ -216,6 +217,8 @@ public final class ActorMentionFinder {
             String name = stripArticle(e.text());
             if (kind == ActorKind.ORGANIZATION && looksLikeMedia(name)) {
                 kind = ActorKind.MEDIA;
+            } else if (kind == ActorKind.ORGANIZATION && namesStateForce(name)) {
+                kind = ActorKind.STATE_AGENCY;
             } else if (kind == ActorKind.ORGANIZATION && looksArmed(name)) {
                 kind = ActorKind.ARMED_GROUP;
             }
@@ -274,30 +277,44 @@ public final class ActorMentionFinder {
 
     private void stateForces(String text, Sentence sentence, List<ActorMention> out) {
         List<Token> tokens = sentence.tokens();
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!tokens.get(i).word().equalsIgnoreCase("the")) {
-                continue;
-            }
+        for (int i = 0; i < tokens.size(); i++) {
+            boolean the = tokens.get(i).word().equalsIgnoreCase("the");
+            int first = the ? i + 1 : i;
             for (List<String> words : STATE_FORCES) {
-                int last = i + words.size();
-                if (last >= tokens.size() || overlapsAny(out, i + 1, last)) {
+                int last = first + words.size() - 1;
+                if (last >= tokens.size() || overlapsAny(out, first, last)) {
                     continue;
                 }
                 boolean match = true;
                 for (int k = 0; k < words.size(); k++) {
-                    match &= tokens.get(i + 1 + k).word().equalsIgnoreCase(words.get(k));
+                    match &= tokens.get(first + k).word().equalsIgnoreCase(words.get(k));
                 }
-                boolean followedByOf = last + 1 < tokens.size() && (tokens.get(last + 1).word().equalsIgnoreCase("of")
-                        || tokens.get(last + 1).isNoun());
-                if (match && !followedByOf) {
-                    String name = text.substring(tokens.get(i + 1).start(), tokens.get(last).end());
+                String next = last + 1 < tokens.size() ? tokens.get(last + 1).word().toLowerCase(Locale.ROOT) : "";
+                boolean followedByOf = next.equals("of") || (last + 1 < tokens.size() && tokens.get(last + 1).isNoun());
+                // "the army", and without an article before its members: "army troops", "police agents".
+                boolean named = the ? !followedByOf : FORCE_MEMBERS.contains(next) && !precededByAName(tokens, i);
+                if (match && named) {
+                    String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
                     out.add(new ActorMention(name.toLowerCase(Locale.ROOT), ActorKind.STATE_AGENCY, false,
-                            ActorMention.Form.NAME, Optional.empty(), sentence.index(), i + 1, last,
-                            Span.of(text, tokens.get(i + 1).start(), tokens.get(last).end())));
+                            ActorMention.Form.NAME, Optional.empty(), sentence.index(), first, last,
+                            Span.of(text, tokens.get(first).start(), tokens.get(last).end())));
                     break;
                 }
             }
         }
+    }
+
+    /** Nouns for members of a force, after which the force's name needs no article: "army troops". */
+    private static final Set<String> FORCE_MEMBERS = Set.of("troops", "soldiers", "personnel", "members", "agents",
+            "officers", "units", "patrol", "patrols", "men");
+
+    /**
+     * "Liberation Army troops", "Salvadoran army troops": a word of a name, a demonym or another noun before the
+     * force's words makes them part of a longer name, found (or not) by other means.
+     */
+    private static boolean precededByAName(List<Token> tokens, int i) {
+        PartOfSpeech before = i > 0 ? tokens.get(i - 1).pos() : PartOfSpeech.PUNCT;
+        return before == PartOfSpeech.NOUN || before == PartOfSpeech.PROPN || before == PartOfSpeech.ADJ;
     }
 
     /** Quoted title-case names ending in an organization word: the "Fatih Unit". */
@@ -419,6 +436,30 @@ public final class ActorMentionFinder {
     private static List<String> nameWords(String name) {
         return List.of(PersonNames.withoutTitles(name).toLowerCase(Locale.ROOT).split("\\s+"));
     }
+
+    /**
+     * A state's force named by what it is rather than by a name of its own: "the army", "air force", "national
+     * police" (which the tagger takes for any organization, as it does "ARMY" before "TROOPS"), and a numbered unit
+     * of one ("1st Infantry Brigade", "the army's 4th Brigade"). A name with words of its own is an armed group's
+     * ("National Liberation Army", "Revolutionary Armed Forces of Colombia"), as are units named after people ("the
+     * Arce Battalion" may be either side's).
+     */
+    static boolean namesStateForce(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").replaceAll("\\s+", " ").strip();
+        return STATE_FORCE_NAMES.contains(lower) || NUMBERED_UNIT.matcher(lower).matches();
+    }
+
+    /** The names of a state's forces as a whole. */
+    private static final Set<String> STATE_FORCE_NAMES = Set.of("army", "armed forces", "air force", "navy",
+            "national guard", "national police", "police", "military", "security forces", "treasury police",
+            "national army", "army general staff", "army high command", "armed forces high command",
+            "armed forces general staff", "armed forces joint chiefs of staff");
+
+    /** "1st infantry brigade", "3d brigade", "4th army brigade", "army 4th brigade", "6th military detachment". */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile(
+            "(?:army |military )?(?:\\d+(?:st|nd|rd|th|d)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            + "|tenth) (?:infantry |army |military |artillery |engineers )?"
+            + "(?:brigade|battalion|division|detachment|regiment)(?: headquarters)?");
 
     private static boolean looksArmed(String name) {
         String lower = name.toLowerCase(Locale.ROOT);

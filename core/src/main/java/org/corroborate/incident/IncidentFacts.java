@@ -13,7 +13,10 @@ import org.corroborate.report.Party;
 final class IncidentFacts {
     final Map<String, Party> perpetrators = new LinkedHashMap<>();
     final Map<String, Party> claimedBy = new LinkedHashMap<>();
-    /** Keys of the perpetrators the article holds to account in so many words ("accused of", "responsible for"). */
+    /**
+     * Keys of the perpetrators the article holds to account in so many words ("accused of", "responsible for", and a
+     * state's force that "killed nine peasants"): the role model does not drop them.
+     */
     final Set<String> heldResponsible = new HashSet<>();
     final Map<String, Party> victims = new LinkedHashMap<>();
     final Map<String, Target> targets = new LinkedHashMap<>();

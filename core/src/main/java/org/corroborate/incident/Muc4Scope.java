@@ -32,6 +32,11 @@ final class Muc4Scope {
         return !(harmedSomeone && onlyForces && !byState);
     }
 
+    /** Whether a lemma is a noun for members of security forces: "soldier", "troops", "policeman". */
+    static boolean isSecurityNoun(String lemma) {
+        return SECURITY_NOUNS.contains(lemma);
+    }
+
     /** "five soldiers", "policemen": words that end in a noun for members of security forces. */
     private static boolean securityForces(String words) {
         String[] w = words.toLowerCase(Locale.ROOT).split("\\s+");

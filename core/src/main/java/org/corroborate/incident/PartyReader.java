@@ -57,7 +57,9 @@ final class PartyReader {
             }
             Judgement j = Judgement.of(s, frames, m.firstToken());
             g.perpetrators.putIfAbsent(m.actor(), organizationParty(text, s, m, status(j, held), j.source()));
-            held.ifPresent(h -> g.heldResponsible.add(m.actor()));
+            if (held.isPresent() || (state && harmsCivilians(s, m.firstToken(), m.lastToken()))) {
+                g.heldResponsible.add(m.actor());
+            }
         }
         List<ActorMention> people = mentions.stream().filter(m -> m.kind() == ActorKind.PERSON).toList();
         for (ActorMention m : people) {
@@ -134,7 +136,11 @@ final class PartyReader {
         if (kind == PartyKind.INDIVIDUAL) {
             attackersOrganization(text, s, np, mentions, g.perpetrators.get(key)).ifPresent(org -> {
                 g.perpetrators.putIfAbsent(org.actor().orElseThrow(), org);
-                held.ifPresent(h -> g.heldResponsible.add(org.actor().orElseThrow()));
+                // "Army troops killed nine peasants": members of a state's force who harm civilians, and the force.
+                if (held.isPresent() || (org.kind() == PartyKind.STATE && harmsCivilians(s, i, i))) {
+                    g.heldResponsible.add(key);
+                    g.heldResponsible.add(org.actor().orElseThrow());
+                }
             });
         }
     }
@@ -300,6 +306,51 @@ final class PartyReader {
     private static boolean isSubject(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
         return head.isPresent() && head.get().relation().equals("nsubj");
+    }
+
+    /**
+     * Whether tokens first..last (or the people they describe: "army troops", "members of the army") harm people
+     * who are no fighters, in so many words: the subject of a verb of harm whose object is civilians or a named
+     * person ("the army killed nine peasants"), or its "by" agent ("peasants murdered by army troops"). A state's
+     * force that does so is held to account by the sentence itself; MUC-4 codes it as state terrorism, not combat.
+     */
+    private boolean harmsCivilians(Sentence s, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            Optional<Dependency> head = s.headOf(k);
+            if (head.isEmpty() || (head.get().head() >= first && head.get().head() <= last)) {
+                continue;
+            }
+            Dependency up = head.get();
+            int self = k;
+            boolean ofPeople = up.is("compound") || (up.is("nmod") && s.markerOf(k).equals("of"));
+            if (ofPeople && lexicon.isPeopleNoun(s.tokens().get(up.head()).lowerLemma())
+                    && s.headOf(up.head()).isPresent()) {
+                self = up.head();
+                up = s.headOf(self).get();
+            }
+            int verb = up.head();
+            String lemma = s.tokens().get(verb).lowerLemma();
+            if (!ViolenceWords.HARM_VERBS.contains(lemma) || ViolenceWords.TAKING_VERBS.contains(lemma)) {
+                continue;
+            }
+            boolean active = up.relation().equals("nsubj");
+            boolean byAgent = up.is("obl") && s.markerOf(self).equals("by");
+            for (Dependency d : s.childrenOf(verb)) {
+                boolean harmed = (active && d.is("obj")) || (byAgent && d.relation().equals("nsubj:pass"));
+                if (harmed && civilians(s, d.dependent())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** People who are no fighters: a named person, or a noun for people that is neither attackers nor a force. */
+    private boolean civilians(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        String lemma = t.lowerLemma();
+        return t.pos() == PartOfSpeech.PROPN || (lexicon.isVictimNoun(lemma) && !lexicon.isPerpetratorNoun(lemma)
+                && !Muc4Scope.isSecurityNoun(lemma));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.corroborate.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.corroborate.incident.IncidentReport;
 import org.corroborate.report.ArticleReport;
@@ -19,5 +20,15 @@ class ActorMentionsTest {
                 .doesNotContain("LA PAZ");
         assertThat(report.incidents()).flatExtracting(IncidentReport::victims).extracting(Party::text)
                 .doesNotContain("LA PAZ");
+    }
+
+    @Test
+    void aForceNamedByWhatItIsIsAStateAgencyAndAnArmyWithANameOfItsOwnAnArmedGroup() {
+        // "THE 4TH BRIGADE SAID THAT THE NATIONAL LIBERATION ARMY ATTACKED ... THE AIR FORCE BOMBED ...": the tagger
+        // takes the brigade and the air force for organizations like any other.
+        ArticleReport report = Recordings.analyze("state-force-names");
+        assertThat(report.actors()).extracting(Actor::name, Actor::kind).contains(
+                tuple("4TH BRIGADE", ActorKind.STATE_AGENCY), tuple("AIR FORCE", ActorKind.STATE_AGENCY),
+                tuple("National Liberation Army", ActorKind.ARMED_GROUP));
     }
 }
