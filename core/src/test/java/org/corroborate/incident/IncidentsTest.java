@@ -158,6 +158,19 @@ class IncidentsTest {
     }
 
     @Test
+    void aThreatOfViolenceIsAThreatenedAttackInMuc4Terms() {
+        // "THE FMLN HAS THREATENED TO KILL THE MAYORS ...": the MUC-4 task definition counts "the plausible threat of
+        // such violence" as a terrorist act, with stage THREATENED; GTD and ACLED have no attack type for it.
+        IncidentReport threat = onlyIncidentWithModels("death-threat");
+        assertThat(threat.type()).isEqualTo(IncidentType.THREAT);
+        assertThat(threat.stage()).isEqualTo(Stage.THREATENED);
+        assertThat(threat.coding().muc4Type()).hasValue("ATTACK");
+        assertThat(threat.coding().gtdAttackType()).isEmpty();
+        assertThat(threat.perpetrators()).extracting(Party::text)
+                .containsExactly("THE FARABUNDO MARTI NATIONAL LIBERATION FRONT");
+    }
+
+    @Test
     void aStateForceThatKillsCiviliansIsTheirKillerWhateverTheModelMakesOfArmies() {
         // "ARMY TROOPS KILLED FIVE PEASANTS", in upper case as in mixed case: the troops and their army did it, by the
         // rules and with the role model, which on MUC-4's DEV learned that most armies named are the side of a clash.
