@@ -592,6 +592,15 @@ final class PartyReader {
             if (link.is("nmod") && s.markerOf(node).equals("of") && ViolenceWords.HARM_NOUNS.contains(governor)) {
                 return true;
             }
+            // "death threats against X", "an attack against X".
+            if (link.is("nmod") && s.markerOf(node).equals("against") && lexicon.trigger(governor).isPresent()) {
+                return true;
+            }
+            // "X has received death threats".
+            if (link.relation().equals("nsubj") && governor.equals("receive") && s.childrenOf(link.head()).stream()
+                    .anyMatch(d -> d.is("obj") && s.tokens().get(d.dependent()).lowerLemma().equals("threat"))) {
+                return true;
+            }
             if (link.relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
                 return true;
             }

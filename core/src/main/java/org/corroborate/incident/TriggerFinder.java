@@ -188,6 +188,9 @@ final class TriggerFinder {
         if (t.lowerLemma().equals("operation") && !hasModifier(s, i, OPERATION_MODIFIERS)) {
             return false;
         }
+        if (t.lowerLemma().equals("threat") && !threatAgainstSomeone(s, i)) {
+            return false;
+        }
         if (figurative(s, i) || recalled(s)) {
             return false;
         }
@@ -270,6 +273,25 @@ final class TriggerFinder {
             return tag.equals("VBD") || tag.equals("VBN");
         }
         return false;
+    }
+
+    /** Verbs by which a threat reaches someone: "received death threats", "made threats against the judge". */
+    private static final Set<String> THREAT_VERBS = Set.of("receive", "make", "issue", "send");
+
+    /**
+     * Whether the noun "threat" at {@code i} is one made against someone ("death threats", "threats against the
+     * judge", "received threats"), not a danger in general ("a threat to the region", "the terrorist threat").
+     */
+    private static boolean threatAgainstSomeone(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            boolean death = (d.is("compound") || d.is("amod"))
+                    && s.tokens().get(d.dependent()).lowerLemma().equals("death");
+            if (death || (d.is("nmod") && s.markerOf(d.dependent()).equals("against"))) {
+                return true;
+            }
+        }
+        return s.headOf(i).filter(d -> d.is("obj"))
+                .map(d -> THREAT_VERBS.contains(s.tokens().get(d.head()).lowerLemma())).orElse(false);
     }
 
     static boolean takenHostage(Sentence s, int i) {

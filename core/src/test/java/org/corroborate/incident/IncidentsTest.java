@@ -171,6 +171,22 @@ class IncidentsTest {
     }
 
     @Test
+    void deathThreatsAgainstSomeoneAreAThreatAndWhomTheyAreAgainstItsVictim() {
+        // "MADE DEATH THREATS AGAINST JUDGE MARTA LUCIA GONZALEZ", "RUBEN ZAMORA HAS RECEIVED DEATH THREATS"; a threat
+        // in general is no incident ("DRUG TRAFFICKING IS A GRAVE THREAT TO THE PEACE OF THE REGION").
+        Map<String, String> threatened = Map.of("death-threats-against", "MARTA LUCIA GONZALEZ",
+                "received-death-threats", "RUBEN ZAMORA");
+        threatened.forEach((id, victim) -> {
+            IncidentReport threat = onlyIncident(id);
+            assertThat(threat.type()).as(id).isEqualTo(IncidentType.THREAT);
+            assertThat(threat.stage()).as(id).isEqualTo(Stage.THREATENED);
+            assertThat(threat.victims()).as(id).filteredOn(Party::named).extracting(Party::text)
+                    .containsExactly(victim);
+        });
+        assertThat(Recordings.analyzeByRules("threat-to-the-peace").incidents()).isEmpty();
+    }
+
+    @Test
     void aStateForceThatKillsCiviliansIsTheirKillerWhateverTheModelMakesOfArmies() {
         // "ARMY TROOPS KILLED FIVE PEASANTS", in upper case as in mixed case: the troops and their army did it, by the
         // rules and with the role model, which on MUC-4's DEV learned that most armies named are the side of a clash.
