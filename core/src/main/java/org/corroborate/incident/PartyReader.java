@@ -78,17 +78,7 @@ final class PartyReader {
             }
         }
         // "A, B and policeman C were killed": the names listed with a victim are victims too.
-        boolean grew = !named.isEmpty();
-        while (grew) {
-            grew = false;
-            for (ActorMention m : people) {
-                if (!named.contains(m) && named.stream().anyMatch(v -> listedWith(s, v, m))) {
-                    named.add(m);
-                    grew = true;
-                }
-            }
-        }
-        for (ActorMention m : named) {
+        for (ActorMention m : withListed(s, people, named)) {
             Judgement j = Judgement.of(s, frames, m.firstToken());
             // The name as written in full where the article first gives it ("Hector Oqueli Colindres").
             String written = naming.name(m);
@@ -549,18 +539,35 @@ final class PartyReader {
         }
         ActorMention first = a.firstToken() < b.firstToken() ? a : b;
         ActorMention second = first == a ? b : a;
-        if (second.firstToken() - first.lastToken() > 5) {
-            return false;
-        }
+        int between = 0;
         for (int k = first.lastToken() + 1; k < second.firstToken(); k++) {
+            if (inAppositionWith(s, first, k)) {
+                continue;
+            }
             Token t = s.tokens().get(k);
             boolean joiner = t.word().equals(",") || t.word().equals(";") || t.word().equalsIgnoreCase("and")
                     || t.pos() == PartOfSpeech.NUM || (t.isNoun() && lexicon.isVictimNoun(t.lowerLemma()));
-            if (!joiner) {
+            if (!joiner || ++between > 4) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether word {@code k} is part of an apposition on name {@code m}: "A, director of the school, and B". */
+    private static boolean inAppositionWith(Sentence s, ActorMention m, int k) {
+        int node = k;
+        for (int steps = 0; steps < 5; steps++) {
+            Optional<Dependency> up = s.headOf(node);
+            if (up.isEmpty()) {
+                return false;
+            }
+            if (up.get().is("appos") && m.covers(up.get().head())) {
+                return true;
+            }
+            node = up.get().head();
+        }
+        return false;
     }
 
     /**
@@ -657,11 +664,11 @@ final class PartyReader {
         // Without described victims, only "the victim(s)" of the incident's own sentences can name any.
         int last = heads.isEmpty() ? d.sentences.last() : text.sentences().size() - 1;
         for (Sentence s : text.sentences().subList(d.sentences.first(), last + 1)) {
-            for (ActorMention m : mentions.get(s.index())) {
-                if (m.kind() != ActorKind.PERSON || g.perpetrators.containsKey(m.actor())
-                        || g.victims.containsKey(m.actor().toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
+            List<ActorMention> people = mentions.get(s.index()).stream()
+                    .filter(m -> m.kind() == ActorKind.PERSON && !g.perpetrators.containsKey(m.actor())
+                            && !g.victims.containsKey(m.actor().toLowerCase(Locale.ROOT))).toList();
+            List<ActorMention> named = new ArrayList<>();
+            for (ActorMention m : people) {
                 // "the other victim, A" in the incident's own sentences; the noun of its described victims anywhere
                 // after.
                 boolean own = d.sentences.contains(s.index());
@@ -669,12 +676,32 @@ final class PartyReader {
                         .anyMatch(t -> (own && t.lowerLemma().equals("victim"))
                                 || heads.contains(t.word().toLowerCase(Locale.ROOT)) || heads.contains(t.lowerLemma()));
                 if (described) {
-                    Judgement j = Judgement.of(s, frames.get(s.index()), m.firstToken());
-                    g.victims.put(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
-                            naming.name(m), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+                    named.add(m);
+                }
+            }
+            // "the victims were identified as A, director of the school, and B": the names listed with them too.
+            for (ActorMention m : withListed(s, people, named)) {
+                Judgement j = Judgement.of(s, frames.get(s.index()), m.firstToken());
+                g.victims.put(m.actor().toLowerCase(Locale.ROOT), new Party(Optional.of(m.actor()),
+                        naming.name(m), PartyKind.INDIVIDUAL, j.status(), j.source(), m.span(), true));
+            }
+        }
+    }
+
+    /** {@code named} and the people of {@code people} listed with one of them, or with one listed so. */
+    private List<ActorMention> withListed(Sentence s, List<ActorMention> people, List<ActorMention> named) {
+        List<ActorMention> all = new ArrayList<>(named);
+        boolean grew = !all.isEmpty();
+        while (grew) {
+            grew = false;
+            for (ActorMention m : people) {
+                if (!all.contains(m) && all.stream().anyMatch(v -> listedWith(s, v, m))) {
+                    all.add(m);
+                    grew = true;
                 }
             }
         }
+        return all;
     }
 
     /**
@@ -715,8 +742,18 @@ final class PartyReader {
             s.childrenOf(node).stream().filter(c -> c.is("nsubj") && commonNoun(s, c.dependent()))
                     .forEach(c -> nouns.add(c.dependent()));
         }
+        // "the victims were identified as A and B".
+        if (up.isPresent() && up.get().is("obl") && s.markerOf(node).equals("as")
+                && IDENTIFYING_VERBS.contains(s.tokens().get(up.get().head()).lowerLemma())) {
+            s.childrenOf(up.get().head()).stream()
+                    .filter(c -> c.relation().equals("nsubj:pass") && commonNoun(s, c.dependent()))
+                    .forEach(c -> nouns.add(c.dependent()));
+        }
         return nouns;
     }
+
+    /** Verbs that give a person's name: "were identified as A", "was named as A". */
+    private static final Set<String> IDENTIFYING_VERBS = Set.of("identify", "name");
 
     private static boolean commonNoun(Sentence s, int i) {
         Token t = s.tokens().get(i);

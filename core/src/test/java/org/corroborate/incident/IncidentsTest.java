@@ -171,6 +171,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aNameListedAfterAVictimsTitleIsAVictimToo() {
+        // "THE VICTIMS WERE IDENTIFIED AS DAVID LOPEZ, DIRECTOR OF THE COLUMBUS SCHOOL, AND JAMES ARTHUR SMITH".
+        IncidentReport incident = onlyIncident("victims-identified-with-a-title-between");
+        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
+                .containsExactly("DAVID LOPEZ", "JAMES ARTHUR SMITH");
+    }
+
+    @Test
     void deathThreatsAgainstSomeoneAreAThreatAndWhomTheyAreAgainstItsVictim() {
         // "MADE DEATH THREATS AGAINST JUDGE MARTA LUCIA GONZALEZ", "RUBEN ZAMORA HAS RECEIVED DEATH THREATS"; a threat
         // in general is no incident ("DRUG TRAFFICKING IS A GRAVE THREAT TO THE PEACE OF THE REGION").
