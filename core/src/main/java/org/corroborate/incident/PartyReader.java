@@ -360,6 +360,13 @@ final class PartyReader {
                 && !governor.equals("release"));
     }
 
+    /** Whether word {@code i} is a threat, or the receiving of one ("received death threats"), that comes from someone. */
+    private static boolean threatFrom(Sentence s, int i) {
+        String lemma = s.tokens().get(i).lowerLemma();
+        return lemma.equals("threat") || (lemma.equals("receive") && s.childrenOf(i).stream()
+                .anyMatch(d -> d.is("obj") && s.tokens().get(d.dependent()).lowerLemma().equals("threat")));
+    }
+
     /**
      * Whether tokens first..last name who did it: the subject of a verb of violence ("the FMLN attacked"), its
      * "by" agent ("killed by the FMLN"), or the organization of such a subject ("guerrillas of the FMLN",
@@ -373,6 +380,11 @@ final class PartyReader {
             }
             int governor = head.get().head();
             if (head.get().relation().equals("nsubj") && violence.violent(s, governor)) {
+                return true;
+            }
+            // "death threats from the Extraditables", "received threats from a death squad".
+            if ((head.get().is("obl") || head.get().is("nmod")) && s.markerOf(k).equals("from")
+                    && threatFrom(s, governor)) {
                 return true;
             }
             // "killed by the FMLN", "an attack by a Shining Path column".

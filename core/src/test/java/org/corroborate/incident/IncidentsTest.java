@@ -191,6 +191,9 @@ class IncidentsTest {
             assertThat(threat.victims()).as(id).filteredOn(Party::named).extracting(Party::text)
                     .containsExactly(victim);
         });
+        // "RECEIVED DEATH THREATS FROM A RIGHTIST DEATH SQUAD": where they come from is who made them.
+        assertThat(onlyIncident("received-death-threats").perpetrators()).extracting(Party::text)
+                .containsExactly("RIGHTIST DEATH SQUAD");
         assertThat(Recordings.analyzeByRules("threat-to-the-peace").incidents()).isEmpty();
     }
 
