@@ -362,9 +362,13 @@ final class PartyReader {
 
     /** Whether word {@code i} is a threat, or the receiving of one ("received death threats"), that comes from someone. */
     private static boolean threatFrom(Sentence s, int i) {
-        String lemma = s.tokens().get(i).lowerLemma();
-        return lemma.equals("threat") || (lemma.equals("receive") && s.childrenOf(i).stream()
-                .anyMatch(d -> d.is("obj") && s.tokens().get(d.dependent()).lowerLemma().equals("threat")));
+        return s.tokens().get(i).lowerLemma().equals("threat") || receivesAThreat(s, i);
+    }
+
+    /** Whether word {@code i} is "receive" with a threat for object: "X has received death threats". */
+    private static boolean receivesAThreat(Sentence s, int i) {
+        return s.tokens().get(i).lowerLemma().equals("receive") && s.childrenOf(i).stream()
+                .anyMatch(d -> d.is("obj") && s.tokens().get(d.dependent()).lowerLemma().equals("threat"));
     }
 
     /**
@@ -559,6 +563,7 @@ final class PartyReader {
             Token t = s.tokens().get(k);
             boolean joiner = t.word().equals(",") || t.word().equals(";") || t.word().equalsIgnoreCase("and")
                     || t.pos() == PartOfSpeech.NUM || (t.isNoun() && lexicon.isVictimNoun(t.lowerLemma()));
+            // At most four words outside an apposition between them: "A, B and C", not two names a clause apart.
             if (!joiner || ++between > 4) {
                 return false;
             }
@@ -584,10 +589,10 @@ final class PartyReader {
 
     /**
      * Whether a named person is harmed: the object of a harm verb ("killed X"), its passive subject ("X was
-     * murdered"), the subject of "died", "the murder of X", each of these through an apposition ("the two
-     * engineers, X and Y, were kidnapped"), a name a few words after a harm verb ("kidnapped businessman X"), one
-     * introduced as "including X" or "identified as X" in a sentence that tells of harm, or one whose relative clause
-     * does ("X, who was kidnapped in May").
+     * murdered"), the subject of "died", "the murder of X", "death threats against X", one who "received death
+     * threats", each of these through an apposition ("the two engineers, X and Y, were kidnapped"), a name a few
+     * words after a harm verb ("kidnapped businessman X"), one introduced as "including X" or "identified as X" in a
+     * sentence that tells of harm, or one whose relative clause does ("X, who was kidnapped in May").
      */
     private boolean namedVictim(Sentence s, ActorMention m) {
         for (int k = m.firstToken(); k <= m.lastToken(); k++) {
@@ -616,8 +621,7 @@ final class PartyReader {
                 return true;
             }
             // "X has received death threats".
-            if (link.relation().equals("nsubj") && governor.equals("receive") && s.childrenOf(link.head()).stream()
-                    .anyMatch(d -> d.is("obj") && s.tokens().get(d.dependent()).lowerLemma().equals("threat"))) {
+            if (link.relation().equals("nsubj") && receivesAThreat(s, link.head())) {
                 return true;
             }
             if (link.relation().equals("nsubj") && (governor.equals("die") || governor.equals("perish"))) {
@@ -720,7 +724,7 @@ final class PartyReader {
      * The common nouns that stand for a named person: a noun the name (or the list it is in) is in apposition with,
      * either way round ("the engineers, A and B"; "A and B, two women"), the noun it is said to be ("A and B were
      * missionaries", or the apposition's: "the citizens -- A and B -- were missionaries"), and the noun said to be it
-     * ("the victims were A and B").
+     * ("the victims were A and B", "the victims were identified as A and B").
      */
     private static List<Integer> nounsStandingFor(Sentence s, ActorMention m) {
         int node = RoleFeatures.headOf(s, m.firstToken(), m.lastToken());
