@@ -40,7 +40,7 @@ final class Muc4Scope {
     /** "five soldiers", "policemen": words that end in a noun for members of security forces. */
     private static boolean securityForces(String words) {
         String[] w = words.toLowerCase(Locale.ROOT).split("\\s+");
-        return SECURITY_NOUNS.contains(w[w.length - 1]);
+        return isSecurityNoun(w[w.length - 1]);
     }
 
     /** Words of fire: what makes sabotage arson in MUC-4 terms. */

@@ -339,8 +339,7 @@ final class PartyReader {
     private boolean civilians(Sentence s, int i) {
         Token t = s.tokens().get(i);
         String lemma = t.lowerLemma();
-        return t.pos() == PartOfSpeech.PROPN || (lexicon.isVictimNoun(lemma) && !lexicon.isPerpetratorNoun(lemma)
-                && !Muc4Scope.isSecurityNoun(lemma));
+        return t.pos() == PartOfSpeech.PROPN || (lexicon.isVictimNoun(lemma) && !Muc4Scope.isSecurityNoun(lemma));
     }
 
     /**
@@ -817,7 +816,7 @@ final class PartyReader {
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
             String w = s.tokens().get(k).word().toLowerCase(Locale.ROOT);
             boolean identifiedAs = w.equals("as") && k > 0
-                    && s.tokens().get(k - 1).lowerLemma().matches("identify|name");
+                    && IDENTIFYING_VERBS.contains(s.tokens().get(k - 1).lowerLemma());
             if (w.equals("including") || identifiedAs) {
                 return !s.hasVerbBetween(k + 1, m.firstToken() - 1);
             }

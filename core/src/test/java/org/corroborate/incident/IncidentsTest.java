@@ -174,8 +174,7 @@ class IncidentsTest {
     void aNameListedAfterAVictimsTitleIsAVictimToo() {
         // "THE VICTIMS WERE IDENTIFIED AS DAVID LOPEZ, DIRECTOR OF THE COLUMBUS SCHOOL, AND JAMES ARTHUR SMITH".
         IncidentReport incident = onlyIncident("victims-identified-with-a-title-between");
-        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
-                .containsExactly("DAVID LOPEZ", "JAMES ARTHUR SMITH");
+        assertThat(namedVictims(incident)).containsExactly("DAVID LOPEZ", "JAMES ARTHUR SMITH");
     }
 
     @Test
@@ -188,8 +187,7 @@ class IncidentsTest {
             IncidentReport threat = onlyIncident(id);
             assertThat(threat.type()).as(id).isEqualTo(IncidentType.THREAT);
             assertThat(threat.stage()).as(id).isEqualTo(Stage.THREATENED);
-            assertThat(threat.victims()).as(id).filteredOn(Party::named).extracting(Party::text)
-                    .containsExactly(victim);
+            assertThat(namedVictims(threat)).as(id).containsExactly(victim);
         });
         // "RECEIVED DEATH THREATS FROM A RIGHTIST DEATH SQUAD": where they come from is who made them.
         assertThat(onlyIncident("received-death-threats").perpetrators()).extracting(Party::text)
@@ -220,8 +218,7 @@ class IncidentsTest {
         // apposition, in a relative clause.
         IncidentReport incident = onlyIncident("held-women-in-apposition");
         assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
-        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
-                .containsExactly("MARIA PEREZ", "ANA GOMEZ");
+        assertThat(namedVictims(incident)).containsExactly("MARIA PEREZ", "ANA GOMEZ");
     }
 
     @Test
@@ -229,8 +226,7 @@ class IncidentsTest {
         // "TWO U.S. JOURNALISTS WERE SHOT DEAD ..." then "THE AMERICANS -- JOHN SMITH AND ROBERT BROWN -- WERE
         // JOURNALISTS OF A NEWS AGENCY": the names are said to be what the victims were described as.
         IncidentReport incident = onlyIncident("described-victims-named-later");
-        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
-                .containsExactly("JOHN SMITH", "ROBERT BROWN");
+        assertThat(namedVictims(incident)).containsExactly("JOHN SMITH", "ROBERT BROWN");
         assertThat(incident.perpetrators()).extracting(Party::text).doesNotContain("JOHN SMITH", "ROBERT BROWN");
     }
 
@@ -238,24 +234,21 @@ class IncidentsTest {
     void namesTheVictimsAreSaidToBeAreVictims() {
         // "UNIDENTIFIED GUNMEN KILLED TWO PEOPLE ... THE VICTIMS WERE JUAN LOPEZ AND PEDRO RAMIREZ".
         IncidentReport incident = onlyIncident("the-victims-were");
-        assertThat(incident.victims()).filteredOn(Party::named).extracting(Party::text)
-                .containsExactly("JUAN LOPEZ", "PEDRO RAMIREZ");
+        assertThat(namedVictims(incident)).containsExactly("JUAN LOPEZ", "PEDRO RAMIREZ");
     }
 
     @Test
     void namesInAppositionToThePeopleHarmedAreVictims() {
         IncidentReport incident = Recordings.analyzeByRules("appositive-victims").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
-        assertThat(incident.victims()).filteredOn(p -> p.named()).extracting(p -> p.text())
-                .containsExactly("PAOLO BIANCHI", "MARCO ROSSI");
+        assertThat(namedVictims(incident)).containsExactly("PAOLO BIANCHI", "MARCO ROSSI");
     }
 
     @Test
     void aNameWhoseRelativeClauseTellsOfHarmIsAVictim() {
         IncidentReport incident = Recordings.analyzeByRules("relative-clause-victim").incidents().get(0);
         assertThat(incident.type()).isEqualTo(IncidentType.KIDNAPPING);
-        assertThat(incident.victims()).filteredOn(p -> p.named()).extracting(p -> p.text())
-                .containsExactly("JUAN HERRERA");
+        assertThat(namedVictims(incident)).containsExactly("JUAN HERRERA");
         assertThat(incident.perpetrators()).extracting(p -> p.text()).containsExactly("GUNMEN");
     }
 
@@ -724,6 +717,11 @@ class IncidentsTest {
         List<IncidentReport> incidents = Recordings.analyzeByRules(id).incidents();
         assertThat(incidents).hasSize(1);
         return incidents.get(0);
+    }
+
+    /** The texts of an incident's named victims, in order. */
+    private static List<String> namedVictims(IncidentReport incident) {
+        return incident.victims().stream().filter(Party::named).map(Party::text).toList();
     }
 
     /** The one incident of a recorded article as the full pipeline reads it, the learned models included. */
