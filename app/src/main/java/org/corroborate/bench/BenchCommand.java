@@ -39,8 +39,9 @@ public final class BenchCommand implements Callable<Integer> {
     int limit;
 
     @Option(names = "--rounds", paramLabel = "R", defaultValue = "1",
-            description = "Run each pipeline R times, alternating; the table shows the median run. "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Run each pipeline R times, alternating; the table shows each pipeline's median run "
+                    + "(of an even number, the mean of the middle two), the ratio the median of the rounds' own "
+                    + "ratios. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "6g",
@@ -71,8 +72,9 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(input);
         }
-        BenchResult a = median(ours);
-        BenchResult b = median(stock);
+        BenchResult a = BenchSummary.median(ours);
+        BenchResult b = BenchSummary.median(stock);
+        double[] ratio = BenchSummary.ratios(ours, stock);
         out.printf("%nbench: %d article(s), %d token(s) from %s; %d round(s); Java %s, %d CPU(s)%n", a.articles(),
                 b.tokens(), corpus, rounds, System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
@@ -80,10 +82,11 @@ public final class BenchCommand implements Callable<Integer> {
                 "peak heap MB", "peak RSS MB");
         row(out, "corroborate analyze", a);
         row(out, "CoreNLP stock pipeline", b);
-        out.printf("%-34s %9.2f %11.2f %10.2f %12.2f %13.2f%n", "ratio corroborate / stock",
-                a.loadSeconds() / b.loadSeconds(), a.articlesPerSecond() / b.articlesPerSecond(),
-                a.tokensPerSecond() / b.tokensPerSecond(), a.peakHeapMb() / b.peakHeapMb(),
-                a.peakRssMb() / b.peakRssMb());
+        out.printf("%-34s %9.2f %11.2f %10.2f %12.2f %13.2f%n", "ratio corroborate / stock", ratio[0], ratio[1],
+                ratio[2], ratio[3], ratio[4]);
+        if (rounds > 1) {
+            out.printf("(ratio: the median over the %d rounds of each round's own ratio)%n", rounds);
+        }
         out.flush();
         return 0;
     }
@@ -141,11 +144,5 @@ public final class BenchCommand implements Callable<Integer> {
         err.printf("bench: %s: %.2f articles/s, %.0f tokens/s, peak RSS %.0f MB%n", pipeline,
                 result.articlesPerSecond(), result.tokensPerSecond(), result.peakRssMb());
         return result;
-    }
-
-    private static BenchResult median(List<BenchResult> results) {
-        List<BenchResult> sorted = new ArrayList<>(results);
-        sorted.sort((x, y) -> Double.compare(x.runSeconds(), y.runSeconds()));
-        return sorted.get(sorted.size() / 2);
     }
 }
