@@ -75,8 +75,15 @@ final class IncidentLexicon {
         return isPerpetratorNoun(lemma) || isVictimNoun(lemma) || PartyReader.GENERIC_PEOPLE.contains(lemma);
     }
 
+    /** Whether a lemma names people who can be harmed: "victim" and "civilian" nouns of {@code people.tsv}. */
     boolean isVictimNoun(String lemma) {
-        return "victim".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
+        String role = people.get(lemma.toLowerCase(Locale.ROOT));
+        return "victim".equals(role) || "civilian".equals(role);
+    }
+
+    /** Whether a lemma names people by what they do in civil life ("teacher", "judge"): victims, never attackers. */
+    boolean isCivilianNoun(String lemma) {
+        return "civilian".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
     boolean isPerpetratorNoun(String lemma) {

@@ -170,7 +170,8 @@ final class RoleFeatures {
             return Optional.empty();
         }
         String lemma = t.lowerLemma();
-        boolean people = !named && lexicon.isPeopleNoun(lemma);
+        // People named by what they do in civil life ("a teacher") are no attackers: no candidate.
+        boolean people = !named && lexicon.isPeopleNoun(lemma) && !lexicon.isCivilianNoun(lemma);
         boolean organization = !named && lexicon.isAttackingOrganizationNoun(lemma);
         Optional<String> weaponType = (named || TargetReader.handlersTrade(s, i)) ? Optional.empty()
                 : lexicon.weapon(t);

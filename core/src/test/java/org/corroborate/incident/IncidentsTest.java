@@ -196,6 +196,20 @@ class IncidentsTest {
     }
 
     @Test
+    void peopleNamedByTheirOccupationAreVictimsNotAttackers() {
+        // "GUERRILLAS SHOT DEAD A JUDGE ... TWO TEACHERS WERE WOUNDED", in upper case as in mixed case.
+        for (String id : List.of("civilians-by-occupation", "civilians-by-occupation-mixed-case")) {
+            IncidentReport incident = onlyIncident(id);
+            assertThat(incident.victims()).as(id).extracting(v -> v.text().toUpperCase(Locale.ROOT))
+                    .containsExactly("JUDGE", "TWO TEACHERS");
+            assertThat(incident.perpetrators()).as(id).extracting(p -> p.text().toUpperCase(Locale.ROOT))
+                    .containsExactly("GUERRILLAS");
+            assertThat(incident.figures().injured()).as(id).singleElement()
+                    .satisfies(c -> assertThat(c.min()).isEqualTo(2));
+        }
+    }
+
+    @Test
     void aStateForceThatKillsCiviliansIsTheirKillerWhateverTheModelMakesOfArmies() {
         // "ARMY TROOPS KILLED FIVE PEASANTS", in upper case as in mixed case: the troops and their army did it, by the
         // rules and with the role model, which on MUC-4's DEV learned that most armies named are the side of a clash.
