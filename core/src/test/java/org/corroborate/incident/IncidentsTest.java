@@ -210,6 +210,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aNameWhereTheHarmHappenedIsNoVictim() {
+        // "GUERRILLAS KILLED A JUDGE IN SEGOVIA": the tagger takes the town for a person, four words after "killed".
+        IncidentReport incident = onlyIncident("victim-killed-in-a-town");
+        assertThat(namedVictims(incident)).isEmpty();
+        assertThat(incident.victims()).extracting(Party::text).containsExactly("JUDGE");
+    }
+
+    @Test
     void aStateForceThatKillsCiviliansIsTheirKillerWhateverTheModelMakesOfArmies() {
         // "ARMY TROOPS KILLED FIVE PEASANTS", in upper case as in mixed case: the troops and their army did it, by the
         // rules and with the role model, which on MUC-4's DEV learned that most armies named are the side of a clash.
