@@ -129,7 +129,8 @@ final class FigureReader {
         for (int verb : governingVerbs(s, token)) {
             Token v = s.tokens().get(verb);
             String lemma = v.lowerLemma();
-            if (KILL_VERBS.contains(lemma) && !(lemma.equals("claim") && !claimsLives(s, verb))) {
+            boolean kills = KILL_VERBS.contains(lemma) && !(lemma.equals("claim") && !claimsLives(s, verb));
+            if (kills || shotDead(s, verb)) {
                 return Optional.of(perpetrator ? FigureKind.PERPETRATORS_KILLED : FigureKind.KILLED);
             }
             if (INJURE_VERBS.contains(lemma) || INJURE_VERBS.contains(v.word().toLowerCase(Locale.ROOT))) {
@@ -168,6 +169,24 @@ final class FigureReader {
             }
         }
         return verbs;
+    }
+
+    /** "Shot dead two judges", "shot them dead", "shot them to death": a shooting that killed. */
+    private static boolean shotDead(Sentence s, int verb) {
+        if (!s.tokens().get(verb).lowerLemma().equals("shoot")) {
+            return false;
+        }
+        if (verb + 1 < s.tokens().size() && s.tokens().get(verb + 1).word().equalsIgnoreCase("dead")) {
+            return true;
+        }
+        for (Dependency d : s.childrenOf(verb)) {
+            String word = s.tokens().get(d.dependent()).word();
+            if (word.equalsIgnoreCase("dead")
+                    || (word.equalsIgnoreCase("death") && s.markerOf(d.dependent()).equals("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByHostage(Sentence s, int verb) {

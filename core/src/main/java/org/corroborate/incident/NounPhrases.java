@@ -271,7 +271,10 @@ final class NounPhrases {
                     && s.tokens().get(d.dependent()).pos() != PartOfSpeech.PRON
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
             boolean bore = d.is("nummod") && beforeBoreUnit(s, d.dependent());
-            boolean modifier = d.is("amod") || d.is("compound") || owner || bore;
+            // "shot dead two judges": "dead" tells what the shooting did, not which judges.
+            boolean shotDead = d.is("amod") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("dead")
+                    && d.dependent() > 0 && s.tokens().get(d.dependent() - 1).isVerb();
+            boolean modifier = (d.is("amod") && !shotDead) || d.is("compound") || owner || bore;
             if (d.dependent() < head && (modifier || (withCount && count))) {
                 first = Math.min(first, sub[0]);
             } else if (withCount && d.dependent() > head && d.is("acl") && sub[1] - head <= 7

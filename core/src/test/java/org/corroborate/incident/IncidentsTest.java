@@ -210,6 +210,21 @@ class IncidentsTest {
     }
 
     @Test
+    void peopleShotDeadAreKilledAndDeadIsNoPartOfWhoTheyWere() {
+        // "GUNMEN SHOT DEAD TWO JUDGES", "Gunmen shot two judges to death".
+        for (String id : List.of("shot-dead", "shot-to-death-mixed-case")) {
+            IncidentReport incident = onlyIncident(id);
+            assertThat(incident.victims()).as(id).extracting(v -> v.text().toUpperCase(Locale.ROOT))
+                    .containsExactly("TWO JUDGES");
+            assertThat(incident.figures().killed()).as(id).singleElement().satisfies(c -> {
+                assertThat(c.min()).isEqualTo(2);
+                assertThat(c.text()).isEqualToIgnoringCase("two judges");
+            });
+            assertThat(incident.figures().injured()).as(id).isEmpty();
+        }
+    }
+
+    @Test
     void aNameWhereTheHarmHappenedIsNoVictim() {
         // "GUERRILLAS KILLED A JUDGE IN SEGOVIA": the tagger takes the town for a person, four words after "killed".
         IncidentReport incident = onlyIncident("victim-killed-in-a-town");
