@@ -15,8 +15,8 @@ final class BenchSummary {
     private BenchSummary() {
     }
 
-    /** The measures compared, in the order of the table's columns. */
-    static final List<ToDoubleFunction<BenchResult>> MEASURES = List.of(BenchResult::loadSeconds,
+    /** The measures compared, in the order of the table's columns and of {@link #ratios}' result. */
+    private static final List<ToDoubleFunction<BenchResult>> MEASURES = List.of(BenchResult::loadSeconds,
             BenchResult::articlesPerSecond, BenchResult::tokensPerSecond, BenchResult::peakHeapMb,
             BenchResult::peakRssMb);
 
@@ -42,7 +42,8 @@ final class BenchSummary {
     }
 
     /**
-     * Per measure of {@link #MEASURES}, the median over the rounds of {@code ours} / {@code stock} in that round.
+     * Per measure (load seconds, articles/s, tokens/s, peak heap, peak RSS), the median over the rounds of
+     * {@code ours} / {@code stock} in that round.
      *
      * @param ours the runs of one pipeline, one per round
      * @param stock the runs of the other, in the same rounds

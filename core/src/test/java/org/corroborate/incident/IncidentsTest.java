@@ -196,7 +196,7 @@ class IncidentsTest {
     }
 
     @Test
-    void peopleNamedByTheirOccupationAreVictimsNotAttackers() {
+    void peopleNamedByTheirOccupationAreVictims() {
         // "GUERRILLAS SHOT DEAD A JUDGE ... TWO TEACHERS WERE WOUNDED", in upper case as in mixed case.
         for (String id : List.of("civilians-by-occupation", "civilians-by-occupation-mixed-case")) {
             IncidentReport incident = onlyIncident(id);
