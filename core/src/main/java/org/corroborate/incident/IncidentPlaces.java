@@ -97,6 +97,9 @@ final class IncidentPlaces {
     }
 
     /** Places where the incident happened: not the ends of a route, not the place in "capital of X". */
+    /** Prepositions that put a name as where something happened: "in Kabul", "near the border", "outside Lima". */
+    static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "into");
+
     private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions) {
         List<PlaceName> out = new ArrayList<>();
         for (Entity e : s.entities()) {
@@ -112,8 +115,7 @@ final class IncidentPlaces {
         }
         for (ActorMention m : mentions) {
             if (m.kind() == ActorKind.STATE && m.form() == ActorMention.Form.NAME && m.firstToken() > 0
-                    && Set.of("in", "at", "near", "inside").contains(
-                            s.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))
+                    && PLACE_PREPOSITIONS.contains(s.tokens().get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT))
                     && out.stream().noneMatch(p -> p.span().overlaps(m.span()))) {
                 out.add(new PlaceName(m.actor(), m.span()));
             }

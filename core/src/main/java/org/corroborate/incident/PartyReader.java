@@ -633,7 +633,8 @@ final class PartyReader {
             return true;
         }
         // A name where something happened ("killed a judge in Segovia") is a place the tagger took for a person.
-        if (PLACE_MARKERS.contains(s.caseMarkerOf(RoleFeatures.headOf(s, m.firstToken(), m.lastToken())))) {
+        int head = RoleFeatures.headOf(s, m.firstToken(), m.lastToken());
+        if (IncidentPlaces.PLACE_PREPOSITIONS.contains(s.caseMarkerOf(head))) {
             return false;
         }
         for (int k = Math.max(0, m.firstToken() - 4); k < m.firstToken(); k++) {
@@ -644,9 +645,6 @@ final class PartyReader {
         }
         return false;
     }
-
-    /** Prepositions of place: a name after one, near a verb of harm, is where it happened, not whom it harmed. */
-    private static final Set<String> PLACE_MARKERS = Set.of("in", "at", "near", "outside", "inside", "into");
 
     /** Those who hold, detain or capture people for the law, not as captors. */
     private static final Set<String> LAW_FORCES = Set.of("police", "policeman", "policemen", "army", "soldier",
