@@ -13,8 +13,9 @@ import org.corroborate.report.DatePrecision;
 
 /**
  * Turns a normalised time expression into a date interval, relative to the reference date: days, weeks, months and
- * years; a year-less date after the reference date moves back a year, and a weekday on its own ("on Sunday") after it
- * back a week, because news reports what has happened.
+ * years; a day written without its year ("on 30 December") after the reference date moves back a year (not one counted
+ * from the reference date: "next Monday"), and a weekday on its own ("on Sunday") after it back to the last such day,
+ * because news reports what has happened.
  */
 public final class DateResolver {
 
@@ -25,6 +26,9 @@ public final class DateResolver {
     /** A weekday on its own ("Sunday", "Monday night"): news tells of the last one, the time tagger of this week's. */
     private static final Pattern BARE_WEEKDAY = Pattern.compile(
             "(?i)(?:on\\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+    /** Words of a day the time tagger counted from the reference date itself: "next Monday", "tomorrow". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?i)\\b(?:next|this|coming|following|tomorrow|tonight)\\b");
     private static final Pattern WRITTEN_YEAR = Pattern.compile(
             "\\b\\d{4}\\b|'\\d{2}\\b|\\b\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+\\d{2}\\b");
 
@@ -47,12 +51,13 @@ public final class DateResolver {
             } catch (java.time.DateTimeException e) {
                 return Optional.empty();
             }
-            if (!yearWritten && reference.isPresent() && day.isAfter(reference.get().plusDays(1))) {
+            if (reference.isPresent() && BARE_WEEKDAY.matcher(time.text().strip()).matches()) {
+                while (day.isAfter(reference.get())) {
+                    day = day.minusWeeks(1);
+                }
+            } else if (!yearWritten && reference.isPresent() && day.isAfter(reference.get().plusDays(1))
+                    && !RELATIVE_DAY.matcher(time.text()).find()) {
                 day = day.minusYears(1);
-            }
-            if (reference.isPresent() && day.isAfter(reference.get())
-                    && BARE_WEEKDAY.matcher(time.text().strip()).matches()) {
-                day = day.minusWeeks(1);
             }
             return Optional.of(DateInterval.day(day, time.text()));
         }

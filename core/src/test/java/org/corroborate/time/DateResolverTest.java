@@ -40,6 +40,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayTheTaggerPutsNextWeekIsTheLastOneOfTheSameYear() {
+        // Friday 16 May 2025; in "attacked ... on Monday, saying it would ..." the tagger reads the coming Monday.
+        Optional<LocalDate> friday = Optional.of(LocalDate.of(2025, 5, 16));
+        assertThat(resolver.resolve(date("Monday", "2025-05-19"), friday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2025, 5, 12)));
+        assertThat(resolver.resolve(date("next Monday", "2025-05-19"), friday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2025, 5, 19)));
+        assertThat(resolver.resolve(date("Monday, 30 December", "2025-12-30"), friday))
+                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2024, 12, 30)));
+    }
+
+    @Test
     void dayWithWrittenYearIsKeptEvenAfterTheReferenceDate() {
         var d = resolver.resolve(date("30 December 1990", "1990-12-30"), Optional.of(LocalDate.of(1990, 1, 3)));
         assertThat(d).hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 12, 30)));
