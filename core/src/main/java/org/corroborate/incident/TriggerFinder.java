@@ -220,9 +220,24 @@ final class TriggerFinder {
         return false;
     }
 
+    /**
+     * What only words can attack: "attacked the government's wage policy", "an attack on the new law". Criticism, not
+     * violence.
+     */
+    private static final Set<String> ABSTRACT_OBJECTS = Set.of("policy", "policies", "plan", "proposal", "decision",
+            "law", "bill", "measure", "reform", "budget", "statement", "remark", "comment", "speech", "report", "idea",
+            "stance", "view", "record", "agreement", "accord", "program", "programme", "strategy",
+            "initiative", "ruling", "verdict", "claim", "criticism", "attitude", "approach", "handling", "move");
+
     private static boolean figurative(Sentence s, int i) {
+        boolean attack = s.tokens().get(i).lowerLemma().equals("attack");
         for (Dependency d : s.childrenOf(i)) {
-            if (d.is("amod") && FIGURATIVE.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+            String lemma = s.tokens().get(d.dependent()).lowerLemma();
+            if (d.is("amod") && FIGURATIVE.contains(lemma)) {
+                return true;
+            }
+            boolean attacked = d.is("obj") || (d.is("nmod") && s.markerOf(d.dependent()).equals("on"));
+            if (attack && attacked && ABSTRACT_OBJECTS.contains(lemma)) {
                 return true;
             }
         }

@@ -225,6 +225,14 @@ class IncidentsTest {
     }
 
     @Test
+    void anAttackOnAPolicyIsCriticismNotAnIncident() {
+        // "Union leaders attacked the government's wage policy", "LEADERS TODAY ATTACKED THE GOVERNMENT'S NEW LAW".
+        for (String id : List.of("attacked-a-policy", "attacked-a-law-upper-case")) {
+            assertThat(Recordings.analyze(id).incidents()).as(id).isEmpty();
+        }
+    }
+
+    @Test
     void aNameWhereTheHarmHappenedIsNoVictim() {
         // "GUERRILLAS KILLED A JUDGE IN SEGOVIA": the tagger takes the town for a person, four words after "killed".
         IncidentReport incident = onlyIncident("victim-killed-in-a-town");
