@@ -410,10 +410,43 @@ final class PartyReader {
         return false;
     }
 
+    /**
+     * The subject relation of a relative clause on word {@code i} whose subject is the relative pronoun: in "the men,
+     * who killed the judge", that of "who" under "killed", which says what the men did.
+     */
+    private static Optional<Dependency> relativeClauseSubject(Sentence s, int i) {
+        for (Dependency clause : s.childrenOf(i)) {
+            if (!clause.relation().equals("acl:relcl")) {
+                continue;
+            }
+            for (Dependency d : s.childrenOf(clause.dependent())) {
+                if (d.is("nsubj") && RELATIVE_PRONOUNS.contains(s.tokens().get(d.dependent()).lowerLemma())) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
     /** Words that hold their subject to account for what their complement names: "responsible for the massacre". */
     private static final Set<String> ACCOUNT_WORDS = Set.of("responsible", "guilty");
     /** Words that make their subject one of those who did it: "soldiers participated in the murder". */
     private static final Set<String> PARTICIPATION_WORDS = Set.of("participate", "involve", "involved");
+    /**
+     * Nouns for a part in what was done, which hold the one whose part it is to account when it is violence: "the
+     * involvement of troops in the murder", "their participation in the massacre", "the army's responsibility for
+     * the killings".
+     */
+    private static final Set<String> PART_NOUNS = Set.of("involvement", "participation", "complicity",
+            "responsibility");
+    /**
+     * Nouns that make their subject the doer of what their complement or relative clause names: "X were the ones
+     * who murdered", "Y was the direct perpetrator of these murders", "Z were the authors of the massacre".
+     */
+    private static final Set<String> DOER_NOUNS = Set.of("one", "perpetrator", "author", "culprit", "murderer",
+            "killer", "assassin", "mastermind");
     /** Participles of accusation: "soldiers accused of committing the massacre", "men suspected of the attack". */
     private static final Set<String> ACCUSATION_WORDS = Set.of("accuse", "suspect", "charge", "blame", "implicate",
             "indict", "arrest", "try");
@@ -446,8 +479,11 @@ final class PartyReader {
                 up = s.headOf(subject).get();
             }
             for (Dependency d : s.childrenOf(subject)) {
-                boolean participle = d.is("acl") || d.is("dep");
-                if (participle && ACCUSATION_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                // The parser makes a participle after the noun a clause on it or, at times, its adjective.
+                boolean participle = d.is("acl") || d.is("dep") || (d.is("amod") && d.dependent() > subject);
+                String lemma = s.tokens().get(d.dependent()).lowerLemma();
+                // "members of the army involved in the massacre", "soldiers accused of the murder".
+                if (participle && (ACCUSATION_WORDS.contains(lemma) || PARTICIPATION_WORDS.contains(lemma))
                         && violentComplement(s, d.dependent())) {
                     return Optional.of(Status.ALLEGED);
                 }
@@ -455,10 +491,19 @@ final class PartyReader {
             if (blamed(s, subject, up)) {
                 return Optional.of(Status.ALLEGED);
             }
-            if (!up.is("nsubj")) {
+            // "the involvement of troops in the murder", "the army's responsibility for the killings".
+            boolean owner = (up.is("nmod") && s.markerOf(subject).equals("of")) || up.relation().equals("nmod:poss");
+            if (owner && PART_NOUNS.contains(s.tokens().get(up.head()).lowerLemma())
+                    && violentComplement(s, up.head())) {
+                return Optional.of(Status.ALLEGED);
+            }
+            // "Captain X, who was the direct perpetrator of these murders": the relative pronoun stands for X.
+            Optional<Dependency> clause = up.is("nsubj") ? Optional.of(up) : relativeClauseSubject(s, subject);
+            if (clause.isEmpty()) {
                 continue;
             }
-            int governor = up.head();
+            int governor = clause.get().head();
+            String relation = clause.get().relation();
             String lemma = s.tokens().get(governor).lowerLemma();
             if ((ACCOUNT_WORDS.contains(lemma) || PARTICIPATION_WORDS.contains(lemma))
                     && violentComplement(s, governor)) {
@@ -467,9 +512,14 @@ final class PartyReader {
             if (ACCOUNT_WORDS.contains(lemma) && heldToAccountFor(s, governor)) {
                 return Optional.of(Status.ALLEGED);
             }
-            if (ACCUSATION_WORDS.contains(lemma) && up.relation().equals("nsubj:pass")
+            if (ACCUSATION_WORDS.contains(lemma) && relation.equals("nsubj:pass")
                     && violentComplement(s, governor)) {
                 return Optional.of(Status.ALLEGED);
+            }
+            // "X were the ones who murdered ...", "X was the direct perpetrator of these murders".
+            if (DOER_NOUNS.contains(lemma) && (violentComplement(s, governor) || s.childrenOf(governor).stream()
+                    .anyMatch(d -> d.is("acl") && violence.violent(s, d.dependent())))) {
+                return Optional.of(Status.ASSERTED);
             }
             // "X is behind the attack", also in a clause: "police said that X is behind the attack".
             if (violence.violent(s, governor) && s.caseMarkerOf(governor).equals("behind")) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.corroborate.report.DatePrecision;
 import org.corroborate.report.Party;
 import org.corroborate.report.PartyKind;
@@ -255,6 +256,19 @@ class IncidentsTest {
                 "police-murdered-students", "NATIONAL POLICE");
         forces.forEach((id, force) -> assertThat(onlyIncidentWithModels(id).perpetrators()).as(id)
                 .extracting(Party::text, Party::kind).containsExactly(tuple(force, PartyKind.STATE)));
+    }
+
+    @Test
+    void thoseAnAccusationGivesAPartInTheKillingAreItsPerpetrators() {
+        // "confirmed the involvement of troops in the murder", "SOLDIERS WERE THE ONES WHO MURDERED", "LIEUTENANT
+        // JOSE ALVAREZ, WHO PARTICIPATED IN THE MURDER", "ARRESTED FIVE SOLDIERS INVOLVED IN THE MURDER".
+        Map<String, Tuple> accused = Map.of(
+                "involvement-of-troops-mixed-case", tuple("TROOPS", Status.ALLEGED),
+                "the-ones-who-murdered", tuple("SOLDIERS", Status.REPORTED),
+                "who-participated-in-a-murder", tuple("LIEUTENANT JOSE ALVAREZ", Status.ALLEGED),
+                "soldiers-involved-in-a-murder", tuple("FIVE SOLDIERS", Status.ALLEGED));
+        accused.forEach((id, party) -> assertThat(onlyIncident(id).perpetrators()).as(id)
+                .extracting(p -> p.text().toUpperCase(Locale.ROOT), Party::status).containsExactly(party));
     }
 
     @Test
