@@ -2,6 +2,7 @@ package org.corroborate.incident;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.AnalyzedText;
 import org.corroborate.nlp.Entity;
+import org.corroborate.nlp.EntityType;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.place.PlaceResolver;
@@ -62,20 +64,39 @@ final class IncidentPlaces {
         for (int index : d.sentences) {
             names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
         }
-        if (names.isEmpty()) {
+        if (names.stream().allMatch(PlaceName::guessed)) {
             for (Sentence s : text.sentences()) {
-                if (s.paragraph() == d.paragraph) {
+                if (s.paragraph() == d.paragraph && !d.sentences.contains(s.index())) {
                     names.addAll(placeNames(text.text(), s, mentions.get(s.index())));
                 }
             }
         }
+        return finest(names, articlePlaces, datelineEnd);
+    }
+
+    /**
+     * Of {@code names}, the finest place that agrees with the coarser ones; the dateline's place after the others. A
+     * name only guessed to be a place (see {@link PlaceName#guessed}) counts when it lies in the country of a place
+     * named as such.
+     */
+    private Optional<Place> finest(List<PlaceName> names, List<String> articlePlaces, int datelineEnd) {
+        List<PlaceName> ordered = new ArrayList<>(names);
         // Stable: the dateline's place after the others, each group in the text's order.
-        names.sort(Comparator.comparing(n -> n.span().end() <= datelineEnd));
-        List<String> context = new ArrayList<>(names.stream().map(PlaceName::name).toList());
+        ordered.sort(Comparator.comparing(n -> n.span().end() <= datelineEnd));
+        List<String> context = new ArrayList<>(ordered.stream().filter(n -> !n.guessed()).map(PlaceName::name)
+                .toList());
         context.addAll(articlePlaces);
+        Set<String> countries = new HashSet<>();
+        if (ordered.stream().anyMatch(PlaceName::guessed)) {
+            for (String name : context) {
+                places.resolve(name, Span.of(name, 0, name.length()), context).flatMap(Place::country)
+                        .ifPresent(countries::add);
+            }
+        }
         Place best = null;
-        for (PlaceName n : names) {
-            Optional<Place> resolved = places.resolve(n.name(), n.span(), context);
+        for (PlaceName n : ordered) {
+            Optional<Place> resolved = places.resolve(n.name(), n.span(), context)
+                    .filter(p -> !n.guessed() || p.country().filter(countries::contains).isPresent());
             if (resolved.isPresent() && (best == null
                     || resolved.get().precision().ordinal() < best.precision().ordinal())) {
                 if (best == null || consistent(resolved.get(), best)) {
@@ -93,7 +114,16 @@ final class IncidentPlaces {
         return coarser.precision() != PlacePrecision.ADMIN1 || finer.admin1().equals(coarser.admin1());
     }
 
-    private record PlaceName(String name, Span span) {
+    /**
+     * A name that may say where the incident happened.
+     *
+     * @param guessed whether the tagger took it for a person and only the preposition before it says it is a place
+     */
+    private record PlaceName(String name, Span span, boolean guessed) {
+
+        PlaceName(String name, Span span) {
+            this(name, span, false);
+        }
     }
 
     /** Places where the incident happened: not the ends of a route, not the place in "capital of X". */
@@ -112,6 +142,17 @@ final class IncidentPlaces {
                 last++;
             }
             out.add(new PlaceName(name, Span.of(text, e.start(), s.tokens().get(last).end())));
+        }
+        // "killed a judge in Segovia": in capitals the tagger may take a town for a person; a name right after a
+        // place preposition, not someone's ("in Duarte's office"), is tried as a place (kept only if it resolves).
+        for (Entity e : s.entities()) {
+            int next = e.lastToken() + 1;
+            boolean owner = next < s.tokens().size() && s.tokens().get(next).tag().equals("POS");
+            if (e.type() == EntityType.PERSON && e.firstToken() > 0 && !owner
+                    && PLACE_PREPOSITIONS.contains(s.tokens().get(e.firstToken() - 1).word().toLowerCase(Locale.ROOT))
+                    && out.stream().noneMatch(p -> p.span().overlaps(Span.of(text, e.start(), e.end())))) {
+                out.add(new PlaceName(e.text(), Span.of(text, e.start(), e.end()), true));
+            }
         }
         for (ActorMention m : mentions) {
             if (m.kind() == ActorKind.STATE && m.form() == ActorMention.Form.NAME && m.firstToken() > 0

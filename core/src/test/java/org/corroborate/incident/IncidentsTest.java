@@ -234,11 +234,16 @@ class IncidentsTest {
     }
 
     @Test
-    void aNameWhereTheHarmHappenedIsNoVictim() {
+    void aNameWhereTheHarmHappenedIsNoVictimButThePlace() {
         // "GUERRILLAS KILLED A JUDGE IN SEGOVIA": the tagger takes the town for a person, four words after "killed".
         IncidentReport incident = onlyIncident("victim-killed-in-a-town");
         assertThat(namedVictims(incident)).isEmpty();
         assertThat(incident.victims()).extracting(Party::text).containsExactly("JUDGE");
+        // It is where the judge was killed, not the dateline's city.
+        assertThat(incident.place()).hasValueSatisfying(p -> {
+            assertThat(p.name()).isEqualTo("Segovia");
+            assertThat(p.country()).hasValue("CO");
+        });
     }
 
     @Test
