@@ -221,13 +221,15 @@ final class TriggerFinder {
     }
 
     /**
-     * What only words can attack: "attacked the government's wage policy", "an attack on the new law". Criticism, not
-     * violence.
+     * What only words can attack: "attacked the government's wage policy", "an attack on the new law", "criminals
+     * attacking peace and democracy", "attacks on the freedom of expression". Criticism or a figure, not violence.
      */
     private static final Set<String> ABSTRACT_OBJECTS = Set.of("policy", "policies", "plan", "proposal", "decision",
             "law", "bill", "measure", "reform", "budget", "statement", "remark", "comment", "speech", "report", "idea",
             "stance", "view", "record", "agreement", "accord", "program", "programme", "strategy",
-            "initiative", "ruling", "verdict", "claim", "criticism", "attitude", "approach", "handling", "move");
+            "initiative", "ruling", "verdict", "claim", "criticism", "attitude", "approach", "handling", "move",
+            "democracy", "peace", "freedom", "sovereignty", "constitution", "dignity", "credibility", "reputation",
+            "right");
 
     private static boolean figurative(Sentence s, int i) {
         boolean attack = s.tokens().get(i).lowerLemma().equals("attack");
