@@ -144,7 +144,7 @@ final class IncidentPlaces {
             out.add(new PlaceName(name, Span.of(text, e.start(), s.tokens().get(last).end())));
         }
         // "killed a judge in Segovia": in capitals the tagger may take a town for a person; a name right after a
-        // place preposition, not someone's ("in Duarte's office"), is tried as a place (kept only if it resolves).
+        // place preposition, not someone's ("in Duarte's office"), is tried as a place (see finest).
         for (Entity e : s.entities()) {
             int next = e.lastToken() + 1;
             boolean owner = next < s.tokens().size() && s.tokens().get(next).tag().equals("POS");

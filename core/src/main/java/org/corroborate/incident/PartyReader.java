@@ -410,6 +410,9 @@ final class PartyReader {
         return false;
     }
 
+    /** Pronouns that open a relative clause as its subject: "the men who ...", "the unit that ...". */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
     /**
      * The subject relation of a relative clause on word {@code i} whose subject is the relative pronoun: in "the men,
      * who killed the judge", that of "who" under "killed", which says what the men did.
@@ -427,8 +430,6 @@ final class PartyReader {
         }
         return Optional.empty();
     }
-
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     /** Words that hold their subject to account for what their complement names: "responsible for the massacre". */
     private static final Set<String> ACCOUNT_WORDS = Set.of("responsible", "guilty");
