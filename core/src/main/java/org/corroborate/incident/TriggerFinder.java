@@ -177,6 +177,9 @@ final class TriggerFinder {
         if (i > 0 && s.tokens().get(i - 1).word().equalsIgnoreCase("to") && t.isVerb()) {
             return false;
         }
+        if (demandedToStop(s, i) || (type == IncidentType.ROBBERY && describesGoods(s, i))) {
+            return false;
+        }
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (HABITUAL.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) {
                 return false;
@@ -199,6 +202,27 @@ final class TriggerFinder {
         }
         // "placed 11 bombs": what is placed is the explosive, not an incident, so the verb stays the trigger.
         return !(t.isVerb() && !PLACING_VERBS.contains(t.lowerLemma()) && objectIsIncident(s, i));
+    }
+
+    /** Verbs that ask for violence to end: "stop bombing civilian targets", "cease the attacks". */
+    private static final Set<String> STOP_VERBS = Set.of("stop", "cease", "end", "halt", "quit");
+
+    /**
+     * Whether trigger {@code i} is what someone is told or offers to stop, the verb in its base form ("stop bombing
+     * civilian targets", "that the government stop the attacks", "offered to end its attacks"): a demand, not a report
+     * of one incident. "The guerrillas ended the attack" tells of one.
+     */
+    private static boolean demandedToStop(Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.is("obj") || d.is("xcomp"))
+                .map(d -> s.tokens().get(d.head()))
+                .map(verb -> STOP_VERBS.contains(verb.lowerLemma()) && (verb.tag().equals("VB")
+                        || verb.tag().equals("VBP")))
+                .orElse(false);
+    }
+
+    /** "stolen cars", "stolen weapons": the participle says what the goods are, not that a theft is reported. */
+    private static boolean describesGoods(Sentence s, int i) {
+        return s.tokens().get(i).isPastParticiple() && s.headOf(i).filter(d -> d.is("amod")).isPresent();
     }
 
     /** "execute terrorist attacks", "carry out bombings": the noun is the trigger, not the verb. */

@@ -235,6 +235,22 @@ class IncidentsTest {
     }
 
     @Test
+    void violenceSomeoneOffersOrIsAskedToStopIsNoIncidentButAnAttackEndedIsOne() {
+        // "The ELN has offered to stop its attacks if ...": no incident is told of.
+        assertThat(Recordings.analyze("offer-to-stop-attacks-mixed-case").incidents()).isEmpty();
+        // "GUERRILLAS ATTACKED THE TOWN ... THE GUERRILLAS ENDED THE ATTACK AT DAWN": one attack, told in both.
+        IncidentReport attack = onlyIncident("guerrillas-ended-the-attack");
+        assertThat(attack.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
+        assertThat(attack.evidence()).hasSize(2);
+    }
+
+    @Test
+    void stolenGoodsAreNoRobbery() {
+        // "SEIZED MORE THAN 30 STOLEN CARS": what the cars are, not a theft reported.
+        assertThat(Recordings.analyze("stolen-cars-seized").incidents()).isEmpty();
+    }
+
+    @Test
     void aNameWhereTheHarmHappenedIsNoVictimButThePlace() {
         // "GUERRILLAS KILLED A JUDGE IN SEGOVIA": the tagger takes the town for a person, four words after "killed".
         IncidentReport incident = onlyIncident("victim-killed-in-a-town");
