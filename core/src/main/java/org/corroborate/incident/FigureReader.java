@@ -176,7 +176,7 @@ final class FigureReader {
         if (!s.tokens().get(verb).lowerLemma().equals("shoot")) {
             return false;
         }
-        if (verb + 1 < s.tokens().size() && s.tokens().get(verb + 1).word().equalsIgnoreCase("dead")) {
+        if (deadAfterVerb(s, verb + 1)) {
             return true;
         }
         for (Dependency d : s.childrenOf(verb)) {
@@ -187,6 +187,15 @@ final class FigureReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether token {@code k} is "dead" right after a verb: what the verb did to whom follows ("shot dead two
+     * judges"), not a word of their description.
+     */
+    static boolean deadAfterVerb(Sentence s, int k) {
+        return k > 0 && k < s.tokens().size() && s.tokens().get(k).word().equalsIgnoreCase("dead")
+                && s.tokens().get(k - 1).isVerb();
     }
 
     private static boolean followedByHostage(Sentence s, int verb) {

@@ -86,6 +86,14 @@ final class IncidentLexicon {
         return "civilian".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
+    /**
+     * Whether a lemma for people can describe the attackers: any noun for people ("gunmen", "soldiers", "men") but
+     * those for people by what they do in civil life ("a teacher").
+     */
+    boolean canDescribeAttackers(String lemma) {
+        return isPeopleNoun(lemma) && !isCivilianNoun(lemma);
+    }
+
     boolean isPerpetratorNoun(String lemma) {
         return "perpetrator".equals(people.get(lemma.toLowerCase(Locale.ROOT)));
     }

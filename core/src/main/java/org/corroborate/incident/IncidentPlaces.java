@@ -2,7 +2,6 @@ package org.corroborate.incident;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -76,8 +75,8 @@ final class IncidentPlaces {
 
     /**
      * Of {@code names}, the finest place that agrees with the coarser ones; the dateline's place after the others. A
-     * name only guessed to be a place (see {@link PlaceName#guessed}) counts when it lies in the country of a place
-     * named as such.
+     * name only guessed to be a place (see {@link PlaceName#guessed}) counts when it lies in the country the places
+     * named as such point to.
      */
     private Optional<Place> finest(List<PlaceName> names, List<String> articlePlaces, int datelineEnd) {
         List<PlaceName> ordered = new ArrayList<>(names);
@@ -86,17 +85,10 @@ final class IncidentPlaces {
         List<String> context = new ArrayList<>(ordered.stream().filter(n -> !n.guessed()).map(PlaceName::name)
                 .toList());
         context.addAll(articlePlaces);
-        Set<String> countries = new HashSet<>();
-        if (ordered.stream().anyMatch(PlaceName::guessed)) {
-            for (String name : context) {
-                places.resolve(name, Span.of(name, 0, name.length()), context).flatMap(Place::country)
-                        .ifPresent(countries::add);
-            }
-        }
         Place best = null;
         for (PlaceName n : ordered) {
-            Optional<Place> resolved = places.resolve(n.name(), n.span(), context)
-                    .filter(p -> !n.guessed() || p.country().filter(countries::contains).isPresent());
+            Optional<Place> resolved = n.guessed() ? places.resolveInPassageCountry(n.name(), n.span(), context)
+                    : places.resolve(n.name(), n.span(), context);
             if (resolved.isPresent() && (best == null
                     || resolved.get().precision().ordinal() < best.precision().ordinal())) {
                 if (best == null || consistent(resolved.get(), best)) {

@@ -272,8 +272,7 @@ final class NounPhrases {
                     && PREMISES_OF_HEADS.contains(s.tokens().get(head).lowerLemma());
             boolean bore = d.is("nummod") && beforeBoreUnit(s, d.dependent());
             // "shot dead two judges": "dead" tells what the shooting did, not which judges.
-            boolean shotDead = d.is("amod") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("dead")
-                    && d.dependent() > 0 && s.tokens().get(d.dependent() - 1).isVerb();
+            boolean shotDead = d.is("amod") && FigureReader.deadAfterVerb(s, d.dependent());
             boolean modifier = (d.is("amod") && !shotDead) || d.is("compound") || owner || bore;
             if (d.dependent() < head && (modifier || (withCount && count))) {
                 first = Math.min(first, sub[0]);

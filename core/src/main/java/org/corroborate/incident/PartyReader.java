@@ -92,10 +92,9 @@ final class PartyReader {
             boolean attackers = lexicon.isPerpetratorNoun(lemma);
             boolean organization = lexicon.isAttackingOrganizationNoun(lemma);
             // Words for people in general, for victims ("soldiers", "peasants") and for criminal organizations
-            // describe attackers only when they act; words for people by what they do in civil life never do.
-            boolean whenActing = GENERIC_PEOPLE.contains(lemma) || organization
-                    || (lexicon.isVictimNoun(lemma) && !lexicon.isCivilianNoun(lemma));
-            boolean agent = (attackers || whenActing) && (held.isPresent() || agentOfViolence(s, i, i));
+            // describe attackers when they act; words for people by what they do in civil life never do.
+            boolean agent = (organization || lexicon.canDescribeAttackers(lemma))
+                    && (held.isPresent() || agentOfViolence(s, i, i));
             if (t.isNoun() && t.pos() != PartOfSpeech.PROPN && (agent || (attackers && isSubject(s, i)))) {
                 describedAttackers(text, s, i, mentions, frames, g, held,
                         organization ? PartyKind.ORGANIZATION : PartyKind.INDIVIDUAL);

@@ -171,7 +171,7 @@ final class RoleFeatures {
         }
         String lemma = t.lowerLemma();
         // People named by what they do in civil life ("a teacher") are no attackers: no candidate.
-        boolean people = !named && lexicon.isPeopleNoun(lemma) && !lexicon.isCivilianNoun(lemma);
+        boolean people = !named && lexicon.canDescribeAttackers(lemma);
         boolean organization = !named && lexicon.isAttackingOrganizationNoun(lemma);
         Optional<String> weaponType = (named || TargetReader.handlersTrade(s, i)) ? Optional.empty()
                 : lexicon.weapon(t);

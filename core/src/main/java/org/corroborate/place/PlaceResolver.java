@@ -43,11 +43,33 @@ public final class PlaceResolver {
      * @param context names of other places in the same passage, used to break ties
      */
     public Optional<Place> resolve(String name, Span span, List<String> context) {
+        return resolveIn(name, span, passage(context));
+    }
+
+    /**
+     * Resolves a name that may not be a place at all (a town the tagger took for a person): only to a place in a
+     * country where one of the passage's places resolves, never to a namesake elsewhere.
+     */
+    public Optional<Place> resolveInPassageCountry(String name, Span span, List<String> context) {
+        List<ContextPlace> passage = passage(context);
+        Optional<Place> place = resolveIn(name, span, passage);
+        Optional<String> country = place.flatMap(Place::country);
+        if (country.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String other : new LinkedHashSet<>(context)) {
+            if (resolveIn(other, Span.of(other, 0, other.length()), passage).flatMap(Place::country).equals(country)) {
+                return place;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Place> resolveIn(String name, Span span, List<ContextPlace> passage) {
         String cleaned = stripGeneric(name);
         if (cleaned.length() < 2) {
             return Optional.empty();
         }
-        List<ContextPlace> passage = passage(context);
         List<GazetteerEntry> candidates = gazetteer.exact(cleaned);
         if (candidates.isEmpty() && cleaned.length() >= 5) {
             // A variant spelling is trusted only where the passage also names its province or country.

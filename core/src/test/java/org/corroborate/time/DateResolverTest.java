@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.corroborate.nlp.TimeMention;
+import org.corroborate.report.DateInterval;
 import org.corroborate.report.DatePrecision;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,11 @@ class DateResolverTest {
 
     private static TimeMention date(String text, String value) {
         return new TimeMention(text, value, TimeMention.TimeKind.DATE, 0, text.length(), 0, 1);
+    }
+
+    /** The first day of {@code text} (which the time tagger normalised to {@code value}) read on {@code reference}. */
+    private LocalDate start(String text, String value, Optional<LocalDate> reference) {
+        return resolver.resolve(date(text, value), reference).flatMap(DateInterval::start).orElseThrow();
     }
 
     @Test
@@ -29,26 +35,19 @@ class DateResolverTest {
     void aWeekdayOnItsOwnIsTheLastOneNotThisWeeks() {
         // Saturday 31 March 1990; the time tagger puts "Sunday" in the same week, 1 April.
         Optional<LocalDate> saturday = Optional.of(LocalDate.of(1990, 3, 31));
-        assertThat(resolver.resolve(date("Sunday", "1990-04-01"), saturday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 25)));
-        assertThat(resolver.resolve(date("Sunday night", "1990-04-01"), saturday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 25)));
-        assertThat(resolver.resolve(date("Thursday", "1990-03-29"), saturday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 3, 29)));
-        assertThat(resolver.resolve(date("next Sunday", "1990-04-01"), saturday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(1990, 4, 1)));
+        assertThat(start("Sunday", "1990-04-01", saturday)).isEqualTo(LocalDate.of(1990, 3, 25));
+        assertThat(start("Sunday night", "1990-04-01", saturday)).isEqualTo(LocalDate.of(1990, 3, 25));
+        assertThat(start("Thursday", "1990-03-29", saturday)).isEqualTo(LocalDate.of(1990, 3, 29));
+        assertThat(start("next Sunday", "1990-04-01", saturday)).isEqualTo(LocalDate.of(1990, 4, 1));
     }
 
     @Test
     void aWeekdayTheTaggerPutsNextWeekIsTheLastOneOfTheSameYear() {
         // Friday 16 May 2025; in "attacked ... on Monday, saying it would ..." the tagger reads the coming Monday.
         Optional<LocalDate> friday = Optional.of(LocalDate.of(2025, 5, 16));
-        assertThat(resolver.resolve(date("Monday", "2025-05-19"), friday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2025, 5, 12)));
-        assertThat(resolver.resolve(date("next Monday", "2025-05-19"), friday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2025, 5, 19)));
-        assertThat(resolver.resolve(date("Monday, 30 December", "2025-12-30"), friday))
-                .hasValueSatisfying(i -> assertThat(i.start()).hasValue(LocalDate.of(2024, 12, 30)));
+        assertThat(start("Monday", "2025-05-19", friday)).isEqualTo(LocalDate.of(2025, 5, 12));
+        assertThat(start("next Monday", "2025-05-19", friday)).isEqualTo(LocalDate.of(2025, 5, 19));
+        assertThat(start("Monday, 30 December", "2025-12-30", friday)).isEqualTo(LocalDate.of(2024, 12, 30));
     }
 
     @Test
