@@ -220,11 +220,17 @@ public final class RolesLearnCommand implements Callable<Integer> {
         });
     }
 
-    /** The role whose key names the mention's text; a victim before a perpetrator when keys name it twice. */
+    /**
+     * The role whose key names the mention, by the text it would be filled with or, for a target, by its whole
+     * phrase (the DEV keys, MUC-3's, often keep the nationality that a target's text leaves out: "U.S. embassy"); a
+     * victim before a perpetrator when keys name it twice.
+     */
     private static MentionRole label(RoleCandidate c, Map<Muc4Role, List<Set<String>>> entities) {
         for (MentionRole role : ROLES) {
             String text = Muc4Keys.normalise(c.text(role));
-            if (scoredAs(role).map(entities::get).orElse(List.of()).stream().anyMatch(e -> e.contains(text))) {
+            String phrase = role == MentionRole.TARGET ? Muc4Keys.normalise(c.span().text()) : text;
+            if (scoredAs(role).map(entities::get).orElse(List.of()).stream()
+                    .anyMatch(e -> e.contains(text) || e.contains(phrase))) {
                 return role;
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.corroborate.actor.ActorKind;
 import org.corroborate.actor.ActorMention;
 import org.corroborate.nlp.Dependency;
+import org.corroborate.nlp.EntityType;
 import org.corroborate.nlp.PartOfSpeech;
 import org.corroborate.nlp.Sentence;
 import org.corroborate.nlp.Token;
@@ -323,6 +324,26 @@ final class NounPhrases {
             }
         }
         return Span.of(text, s.tokens().get(first).start(), s.tokens().get(last).end());
+    }
+
+    /**
+     * The words of target phrase {@code phrase} (headed by {@code head}) that name the target, without the
+     * nationality or country before them that says whose it is: "the Salvadoran consulate" -> "consulate", "U.S.
+     * embassy" -> "embassy"; a phrase that is one name stays whole ("Salvadoran Workers National Union Federation").
+     * The MUC-4 keys leave nationalities out of every string slot but the individual perpetrators' (NIST's
+     * scoring-guidelines, 3.1.1.1: the nation has slots of its own); the target's evidence keeps the whole phrase.
+     */
+    static Span withoutNation(String text, Sentence s, Span phrase, int head) {
+        if (s.entityAt(head).isPresent()) {
+            return phrase;
+        }
+        int first = s.tokenAt(phrase.start());
+        int k = first;
+        while (k >= 0 && k < head && (s.tokens().get(k).pos() == PartOfSpeech.PUNCT || s.entityAt(k)
+                .filter(e -> e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY).isPresent())) {
+            k++;
+        }
+        return k == first || k < 0 ? phrase : Span.of(text, s.tokens().get(k).start(), phrase.end());
     }
 
     /**

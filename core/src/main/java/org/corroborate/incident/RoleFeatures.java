@@ -205,7 +205,8 @@ final class RoleFeatures {
         context(s, first, last, hits, frames, f);
         Optional<String> gtdType = role == MentionRole.WEAPON
                 ? weaponType.map(type -> TargetReader.weaponType(span, type)) : targetType;
-        return Optional.of(new RoleCandidate(s.index(), first, i, span, span.text(), span.text(), Optional.empty(),
+        String filler = role == MentionRole.TARGET ? NounPhrases.withoutNation(text, s, span, i).text() : span.text();
+        return Optional.of(new RoleCandidate(s.index(), first, i, span, filler, filler, Optional.empty(),
                 gtdType, List.of(role), features(f)));
     }
 

@@ -34,8 +34,9 @@ final class TargetReader {
                 String gtd = modifierType(s, i).orElse(targetType.get());
                 String key = t.lowerLemma();
                 Target previous = g.targets.get(key);
-                if (previous == null || previous.text().length() < np.text().length()) {
-                    g.targets.put(key, new Target(np.text(), Optional.of(gtd), np));
+                if (previous == null || previous.evidence().text().length() < np.text().length()) {
+                    g.targets.put(key, new Target(NounPhrases.withoutNation(text, s, np, i).text(),
+                            Optional.of(gtd), np));
                 }
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }

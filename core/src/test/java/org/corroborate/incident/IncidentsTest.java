@@ -369,6 +369,21 @@ class IncidentsTest {
     }
 
     @Test
+    void aTargetIsNamedWithoutTheNationWhoseItIsButItsEvidenceKeepsIt() {
+        // MUC-4's keys name the target without its nationality, which has slots of its own; a name stays whole.
+        List<Target> targets = Recordings.analyzeByRules("nation-targets").incidents().stream()
+                .flatMap(i -> i.targets().stream()).toList();
+        assertThat(targets).extracting(Target::text, t -> t.evidence().text()).contains(
+                tuple("consulate", "Salvadoran consulate"), tuple("embassy", "U.S. embassy"),
+                tuple("offices of the Salvadoran Workers National Union Federation",
+                        "offices of the Salvadoran Workers National Union Federation"));
+        List<Target> upper = Recordings.analyzeByRules("nation-targets-upper").incidents().stream()
+                .flatMap(i -> i.targets().stream()).toList();
+        assertThat(upper).extracting(Target::text, t -> t.evidence().text())
+                .contains(tuple("CONSULATE", "SALVADORAN CONSULATE"));
+    }
+
+    @Test
     void premisesKeepTheirOwnerButNotTheirSize() {
         IncidentReport incident = Recordings.analyzeByRules("owned-targets").incidents().get(0);
         assertThat(incident.targets()).extracting(Target::text)
