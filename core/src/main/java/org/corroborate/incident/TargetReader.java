@@ -41,7 +41,8 @@ final class TargetReader {
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
             Optional<String> weaponType = lexicon.weapon(t);
-            if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)) && !seized(s, i)
+            if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)
+                    || modifiesIncidentWord(s, i)) && !seized(s, i)
                     && !handlersTrade(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
                 g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),
@@ -168,6 +169,15 @@ final class TargetReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether weapon word {@code i}, tagged as an adjective, says with what the incident word it modifies was done:
+     * "killed in a machinegun attack" (in capitals the tagger often takes such a weapon for an adjective).
+     */
+    private boolean modifiesIncidentWord(Sentence s, int i) {
+        return s.headOf(i).filter(d -> d.is("amod") && d.head() == i + 1)
+                .map(d -> lexicon.trigger(s.tokens().get(d.head()).lowerLemma()).isPresent()).orElse(false);
     }
 
     /** "an M-16 rifle was seized", "soldiers found explosives": a weapon taken or found, not used. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
@@ -495,6 +496,14 @@ class IncidentsTest {
     void aWeaponIsNamedWithoutHowPowerfulItWas() {
         IncidentReport incident = Recordings.analyzeByRules("powerful-bomb").incidents().get(0);
         assertThat(incident.weapons()).extracting(Weapon::text).containsExactly("BOMB");
+    }
+
+    @Test
+    void aWeaponTheTaggerTookForAnAdjectiveOfTheAttackIsItsWeapon() {
+        // In capitals the tagger reads "MACHINEGUN" in "A MACHINEGUN ATTACK" as an adjective.
+        IncidentReport incident = Recordings.analyzeByRules("adjective-weapon-upper").incidents().get(0);
+        assertThat(incident.weapons()).extracting(Weapon::text, Weapon::gtdWeaponType)
+                .containsExactly(tuple("MACHINEGUN", Optional.of("Firearms")));
     }
 
     @Test
