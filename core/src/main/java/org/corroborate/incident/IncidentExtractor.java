@@ -64,7 +64,7 @@ public final class IncidentExtractor {
     public IncidentExtractor(IncidentCoding coding, PlaceResolver places, RoleModel roles) {
         this.coding = coding;
         this.roles = new RoleCasting(roleFeatures, roles);
-        this.incidentPlaces = new IncidentPlaces(places);
+        this.incidentPlaces = new IncidentPlaces(places, lexicon);
     }
 
     public List<IncidentReport> extract(AnalyzedText text, List<List<ActorMention>> mentions,
@@ -211,6 +211,10 @@ public final class IncidentExtractor {
         for (TimeMention t : s.times()) {
             if (t.end() <= datelineEnd) {
                 // "Quetta, 16 May 2025 -": the date of the report, not of the event.
+                continue;
+            }
+            if (s.isModalBeforeVerb(t.lastToken())) {
+                // "this may have been a terrorist attack": the modal, not the month.
                 continue;
             }
             if (t.firstToken() > 0 && NON_EVENT_DATE_MARKERS.contains(

@@ -22,9 +22,11 @@ import org.corroborate.report.Span;
 final class IncidentPlaces {
 
     private final PlaceResolver places;
+    private final IncidentLexicon lexicon;
 
-    IncidentPlaces(PlaceResolver places) {
+    IncidentPlaces(PlaceResolver places, IncidentLexicon lexicon) {
         this.places = places;
+        this.lexicon = lexicon;
     }
 
     /**
@@ -61,12 +63,12 @@ final class IncidentPlaces {
                           List<String> articlePlaces, int datelineEnd) {
         List<PlaceName> names = new ArrayList<>();
         for (int index : d.sentences) {
-            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
+            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index), lexicon));
         }
         if (names.stream().allMatch(PlaceName::guessed)) {
             for (Sentence s : text.sentences()) {
                 if (s.paragraph() == d.paragraph && !d.sentences.contains(s.index())) {
-                    names.addAll(placeNames(text.text(), s, mentions.get(s.index())));
+                    names.addAll(placeNames(text.text(), s, mentions.get(s.index()), lexicon));
                 }
             }
         }
@@ -122,10 +124,11 @@ final class IncidentPlaces {
     /** Prepositions that put a name as where something happened: "in Kabul", "near the border", "outside Lima". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "into");
 
-    private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions) {
+    private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions,
+                                              IncidentLexicon lexicon) {
         List<PlaceName> out = new ArrayList<>();
         for (Entity e : s.entities()) {
-            if (!e.type().isPlace() || excludedPlace(s, e.firstToken())) {
+            if (!e.type().isPlace() || excludedPlace(s, e.firstToken()) || facilityWord(s, e, lexicon)) {
                 continue;
             }
             int last = e.lastToken();
@@ -154,6 +157,14 @@ final class IncidentPlaces {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a place the tagger found is one word for a kind of facility: in "THE BOGOTA EL DORADO AIRPORT" it
+     * tags "AIRPORT" a place of its own, which the gazetteer would find in Hawaii.
+     */
+    private static boolean facilityWord(Sentence s, Entity e, IncidentLexicon lexicon) {
+        return e.firstToken() == e.lastToken() && lexicon.targetHead(s.tokens().get(e.firstToken())).isPresent();
     }
 
     private static boolean excludedPlace(Sentence s, int first) {

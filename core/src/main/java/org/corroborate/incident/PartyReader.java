@@ -487,6 +487,10 @@ final class PartyReader {
                         && violentComplement(s, d.dependent())) {
                     return Optional.of(Status.ALLEGED);
                 }
+                // "Colonel X, removed from his post after being accused of ordering the murder".
+                if (participle && accusedIn(s, d.dependent())) {
+                    return Optional.of(Status.ALLEGED);
+                }
             }
             if (blamed(s, subject, up)) {
                 return Optional.of(Status.ALLEGED);
@@ -513,7 +517,7 @@ final class PartyReader {
                 return Optional.of(Status.ALLEGED);
             }
             if (ACCUSATION_WORDS.contains(lemma) && relation.equals("nsubj:pass")
-                    && violentComplement(s, governor)) {
+                    && (violentComplement(s, governor) || onViolence(s, governor))) {
                 return Optional.of(Status.ALLEGED);
             }
             // "X were the ones who murdered ...", "X was the direct perpetrator of these murders".
@@ -570,6 +574,27 @@ final class PartyReader {
         int verb = up.get().head();
         return violentComplement(s, verb) || s.headOf(verb)
                 .filter(d -> d.relation().equals("acl:relcl") && violence.violent(s, d.head())).isPresent();
+    }
+
+    /**
+     * Whether clause {@code verb} has a passive participle of accusation for violence under it: "removed from his
+     * post after being accused of ordering the murder".
+     */
+    private boolean accusedIn(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().anyMatch(d -> d.is("advcl")
+                && ACCUSATION_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                && s.tokens().get(d.dependent()).isPastParticiple() && violentComplement(s, d.dependent()));
+    }
+
+    /**
+     * Whether verb {@code verb} is in a relative clause on a word of violence: "the death of six priests, in which
+     * one colonel and two lieutenants are being charged".
+     */
+    private boolean onViolence(Sentence s, int verb) {
+        // The parse may hang the clause on the complement of the word of violence ("the murder of six priests").
+        return s.headOf(verb).filter(d -> d.relation().equals("acl:relcl") && (violence.violent(s, d.head())
+                || s.headOf(d.head()).filter(o -> o.is("nmod") && violence.violent(s, o.head())).isPresent()))
+                .isPresent();
     }
 
     /** Whether a word's "for", "of" or "with" complement names violence, or does ("of committing the massacre"). */

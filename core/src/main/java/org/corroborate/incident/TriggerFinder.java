@@ -158,6 +158,21 @@ final class TriggerFinder {
         return Optional.empty();
     }
 
+    /** Modals that, before a perfect, guess at what happened ("may have been"); "could have" is most often unreal. */
+    private static final Set<String> CONJECTURE_MODALS = Set.of("may", "might", "must");
+
+    /**
+     * Whether a hedge is a modal of the perfect, a guess about what happened rather than a hypothesis: "this may have
+     * been a terrorist attack" (the incident is SPECULATED; "may attack" is none, and "the bomb could have killed
+     * hundreds" tells of what did not happen).
+     */
+    private static boolean pastConjecture(Sentence s, Frame f) {
+        int modal = f.cueFirst();
+        return f.cueFirst() == f.cueLast() && s.isModalBeforeVerb(modal) && modal + 2 < s.tokens().size()
+                && CONJECTURE_MODALS.contains(s.tokens().get(modal).word().toLowerCase(Locale.ROOT))
+                && s.tokens().get(modal + 1).lowerLemma().equals("have") && s.tokens().get(modal + 2).isPastParticiple();
+    }
+
     private static boolean partOfSpeechMatches(Token t, String partOfSpeech) {
         return switch (partOfSpeech) {
             case "noun" -> t.isNoun() && t.pos() != PartOfSpeech.PRON;
@@ -170,7 +185,7 @@ final class TriggerFinder {
     private boolean specific(Sentence s, int i, IncidentType type, List<Frame> frames) {
         Token t = s.tokens().get(i);
         for (Frame f : frames) {
-            if (!f.attributing() && f.covers(i) && f.status() != Status.RUMOURED) {
+            if (!f.attributing() && f.covers(i) && f.status() != Status.RUMOURED && !pastConjecture(s, f)) {
                 return false;
             }
         }

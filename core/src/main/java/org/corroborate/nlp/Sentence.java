@@ -132,6 +132,15 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         marker.append(tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether token {@code token} is a modal verb before the verb it helps: "this may have been an attack", where the
+     * time tagger, in capitals above all, reads "MAY" as the month.
+     */
+    public boolean isModalBeforeVerb(int token) {
+        return "MD".equals(tokens.get(token).tag()) && token + 1 < tokens.size()
+                && "VB".equals(tokens.get(token + 1).tag());
+    }
+
     /** Whether the verb at {@code verb} is passive: a passive auxiliary or subject, or a participle after "be". */
     public boolean isPassive(int verb) {
         for (Dependency d : childrenOf(verb)) {

@@ -295,6 +295,34 @@ class IncidentsTest {
     }
 
     @Test
+    void thoseAccusedInAClauseOnTheirNameOrOnTheKillingArePerpetrators() {
+        // "Colonel X, removed from his post after being accused of ordering the murder"; "THE MURDER OF SIX JESUIT
+        // PRIESTS, IN WHICH ONE COLONEL, TWO LIEUTENANTS, AND SIX SOLDIERS ARE BEING CHARGED".
+        assertThat(onlyIncident("accused-after-removal").perpetrators()).extracting(Party::text, Party::status)
+                .containsExactly(tuple("Colonel Guillermo Benavides", Status.ALLEGED));
+        assertThat(onlyIncident("charged-in-which").perpetrators()).extracting(Party::text, Party::status)
+                .containsExactly(tuple("ONE COLONEL", Status.ALLEGED), tuple("TWO LIEUTENANTS", Status.ALLEGED),
+                        tuple("SIX SOLDIERS", Status.ALLEGED));
+    }
+
+    @Test
+    void mayBeforeAVerbIsAGuessAboutWhatHappenedNotTheMonth() {
+        // "THIS MAY HAVE BEEN A TERRORIST ATTACK ON THE AIRLINER, WHICH EXPLODED NEAR CUZCO TODAY": the time tagger
+        // reads "THIS MAY" as May; the attack is guessed at, and it happened today.
+        IncidentReport incident = onlyIncident("modal-may-upper");
+        assertThat(incident.date().start()).hasValue(LocalDate.of(1989, 11, 27));
+        assertThat(incident.date().precision()).isEqualTo(DatePrecision.DAY);
+    }
+
+    @Test
+    void aWordForAFacilityIsNoPlaceOfItsOwn() {
+        // "AT THE MEDELLIN OLAYA HERRERA AIRPORT": the tagger makes "AIRPORT" a place, which the gazetteer has in
+        // Hawaii; a facility's name the gazetteer lacks leaves the place unknown rather than wrong.
+        IncidentReport incident = onlyIncident("airport-facility-upper");
+        assertThat(incident.place()).isEmpty();
+    }
+
+    @Test
     void namesWhoseAppositionWasHeldAreVictims() {
         // "MARIA PEREZ AND ANA GOMEZ, TWO WOMEN WHO HAVE BEEN HELD BY THE GUERRILLAS": the harm is told of the
         // apposition, in a relative clause.

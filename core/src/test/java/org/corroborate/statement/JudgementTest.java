@@ -35,6 +35,14 @@ class JudgementTest {
     }
 
     @Test
+    void mayBeforeAVerbIsDoubtEvenWhereTheTimeTaggerReadsAMonth() {
+        // "INVESTIGATORS SAID THIS MAY HAVE BEEN A TERRORIST ATTACK": the time tagger takes "THIS MAY" for a date.
+        Judgement attack = Recordings.judge("modal-may-upper", "ATTACK").orElseThrow();
+        assertThat(attack.status()).isEqualTo(Status.REPORTED);
+        assertThat(attack.doubt()).hasValueSatisfying(d -> assertThat(d.cue().text()).isEqualTo("MAY"));
+    }
+
+    @Test
     void aFirmStatementHasNoDoubt() {
         assertThat(judge("said").doubt()).isEmpty();
         assertThat(judge("ceasefire").doubt()).isEmpty();
