@@ -13,7 +13,7 @@ final class FoldOptions {
                     + " runs, so that neighbouring messages, which often report the same events, share a fold; "
                     + "shuffled deals them out in a seeded random order (see --fold-seed). The figures of one split "
                     + "move by about a point with changes that mean nothing: try a change on a few splits to see "
-                    + "whether its gain holds. The written model's thresholds are chosen on the split given. "
+                    + "whether its gain holds. The figures printed are those of the split given. "
                     + "Default: interleaved, or shuffled with --fold-seed.")
     FoldSplit.Kind kind;
 

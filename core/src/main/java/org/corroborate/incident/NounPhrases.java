@@ -108,15 +108,21 @@ final class NounPhrases {
      */
     static Span organization(String text, Sentence s, ActorMention m, IncidentLexicon lexicon) {
         int last = m.lastToken();
-        // Not the generic "group" or "force": they are part of names ("Armed Forces", "Extraditables group").
+        // Not the generic "group" or "force": they are part of names ("Armed Forces", "Extraditables group"); nor a
+        // noun for people that the tagger finds inside an organization's name ("the National Guard").
         while (last > m.firstToken() && (lexicon.isVictimNoun(s.tokens().get(last).lowerLemma())
-                || lexicon.isPerpetratorNoun(s.tokens().get(last).lowerLemma()))) {
+                || lexicon.isPerpetratorNoun(s.tokens().get(last).lowerLemma())) && !insideAName(s, last)) {
             last--;
         }
         if (last == m.lastToken()) {
             return m.span();
         }
         return Span.of(text, s.tokens().get(m.firstToken()).start(), s.tokens().get(last).end());
+    }
+
+    /** Whether token {@code k} is in an organization's name that begins before it: "Guard" in "National Guard". */
+    private static boolean insideAName(Sentence s, int k) {
+        return s.entityAt(k).filter(e -> e.type() == EntityType.ORGANIZATION && e.firstToken() < k).isPresent();
     }
 
     /**

@@ -209,6 +209,9 @@ final class TriggerFinder {
         if (t.lowerLemma().equals("threat") && !threatAgainstSomeone(s, i)) {
             return false;
         }
+        if (t.lowerLemma().equals("threaten") && !threatensViolence(s, i)) {
+            return false;
+        }
         if (figurative(s, i) || recalled(s)) {
             return false;
         }
@@ -329,6 +332,23 @@ final class TriggerFinder {
             return tag.equals("VBD") || tag.equals("VBN");
         }
         return false;
+    }
+
+    /**
+     * Whether the verb "threaten" at {@code i} threatens violence: what it threatens to do, when it says, is violent
+     * ("threatened to kill him", "threatened to launch attacks"), not a campaign, a resignation or a cut in aid
+     * ("threatened to launch a worldwide campaign to discredit El Salvador"); "threatened the judge" and "threatening
+     * them with hand grenades" are threats of violence.
+     */
+    private boolean threatensViolence(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.is("xcomp")) {
+                int act = d.dependent();
+                return (violence.violent(s, act) && lexicon.trigger(s.tokens().get(act).lowerLemma()).isPresent())
+                        || s.childrenOf(act).stream().anyMatch(o -> o.is("obj") && violence.violent(s, o.dependent()));
+            }
+        }
+        return true;
     }
 
     /** Verbs by which a threat reaches someone: "received death threats", "made threats against the judge". */

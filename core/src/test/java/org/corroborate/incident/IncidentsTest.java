@@ -678,6 +678,23 @@ class IncidentsTest {
     }
 
     @Test
+    void aNounForPeopleInsideAnOrganizationsNameStaysInIt() {
+        // "THE NATIONAL GUARD KILLED THREE PEASANTS": "guard" names people, but here it is part of the force's name.
+        IncidentReport incident = onlyIncident("national-guard-upper");
+        assertThat(incident.perpetrators()).extracting(Party::text, Party::kind)
+                .containsExactly(tuple("NATIONAL GUARD", PartyKind.STATE));
+    }
+
+    @Test
+    void aThreatIsOfViolenceNotOfACampaign() {
+        // "THREATENED TO LAUNCH A WORLDWIDE CAMPAIGN TO DISCREDIT EL SALVADOR" against "THREATENED TO KILL THE MAYOR".
+        assertThat(Recordings.analyzeByRules("threatened-campaign-upper").incidents()).isEmpty();
+        IncidentReport threat = onlyIncident("threatened-to-kill-upper");
+        assertThat(threat.type()).isEqualTo(IncidentType.THREAT);
+        assertThat(threat.stage()).isEqualTo(Stage.THREATENED);
+    }
+
+    @Test
     void aRoadTheViolenceHappenedOnIsNoTarget() {
         // "GUERRILLAS BURNED THREE BUSES ON THE PAN-AMERICAN HIGHWAY NEAR POPAYAN TODAY."
         IncidentReport incident = onlyIncident("on-the-highway");
