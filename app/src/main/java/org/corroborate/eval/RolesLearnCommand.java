@@ -47,7 +47,8 @@ import picocli.CommandLine;
                         + "the model drops what the rules found) and its fallback (from which the likeliest candidate "
                         + "of a document is added when nothing else fills the role there) are the ones with the best "
                         + "CEAF-REE F1 of rules and model together in a " + LinearTrainer.FOLDS + "-fold "
-                        + "cross-validation over DEV documents; the command prints them beside the rules alone.",
+                        + "cross-validation over DEV documents, averaged over the given split and "
+                        + "--selection-splits shuffled ones; the command prints them beside the rules alone.",
                 "The result is shipped as core/src/main/resources" + RoleModel.RESOURCE
                         + "; run this from the repository root to regenerate it."},
         footer = {"", "Example:", "  corroborate learn roles --nlp-cache target/nlp-dev"})
@@ -111,6 +112,10 @@ public final class RolesLearnCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FoldSplit split = folds.split(spec.commandLine());
+        if (selectionSplits < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--selection-splits " + selectionSplits
+                    + " is negative; give 0 (choose on the given split alone) or more");
+        }
         PrintWriter err = spec.commandLine().getErr();
         Map<String, Muc4Keys.Message> keys = Muc4Keys.read(data.templates(spec.commandLine()), "dev");
         List<JsonNode> messages = run.first(data.messages(spec.commandLine(), List.of("dev")));
@@ -150,6 +155,8 @@ public final class RolesLearnCommand implements Callable<Integer> {
         for (long seed = 1; selection.size() <= selectionSplits; seed++) {
             FoldSplit other = new FoldSplit(FoldSplit.Kind.shuffled, seed);
             if (!other.equals(split)) {
+                err.printf("learn roles: cross-validating on %s, for choosing the settings%n", other.describe());
+                err.flush();
                 selection.add(new LinearTrainer(labelled, ROLES.length, cost, minCount, other)
                         .crossValidated(labelled));
             }

@@ -349,7 +349,7 @@ final class NounPhrases {
                 .filter(e -> e.type() == EntityType.NATIONALITY || e.type() == EntityType.COUNTRY).isPresent())) {
             k++;
         }
-        return k == first || k < 0 ? phrase : Span.of(text, s.tokens().get(k).start(), phrase.end());
+        return k == first ? phrase : Span.of(text, s.tokens().get(k).start(), phrase.end());
     }
 
     /**

@@ -587,11 +587,10 @@ final class PartyReader {
     }
 
     /**
-     * Whether verb {@code verb} is in a relative clause on a word of violence: "the death of six priests, in which
-     * one colonel and two lieutenants are being charged".
+     * Whether verb {@code verb} is in a relative clause on a word of violence or, as the parse often hangs it, on that
+     * word's complement: "the murder of six priests, in which one colonel and two lieutenants are being charged".
      */
     private boolean onViolence(Sentence s, int verb) {
-        // The parse may hang the clause on the complement of the word of violence ("the murder of six priests").
         return s.headOf(verb).filter(d -> d.relation().equals("acl:relcl") && (violence.violent(s, d.head())
                 || s.headOf(d.head()).filter(o -> o.is("nmod") && violence.violent(s, o.head())).isPresent()))
                 .isPresent();

@@ -14,7 +14,8 @@ import org.corroborate.report.Span;
  * @param head the index of its head token in the sentence: the noun, or a name's last word
  * @param span its words
  * @param text the text the role would be filled with: a person's fullest name in the article (without titles),
- *     an organization's name or a description as written here
+ *     an organization's name or a description as written here (a target's without the nationality before it, which
+ *     {@code span} keeps)
  * @param perpetratorText the text the perpetrator individual role would be filled with: for a person, the name with
  *     the military or police rank the article writes before it ("Colonel Rene Emilio Ponce"); else {@code text}
  * @param mention the actor mention, for people and organizations the article names

@@ -335,10 +335,10 @@ final class TriggerFinder {
     }
 
     /**
-     * Whether the verb "threaten" at {@code i} threatens violence: what it threatens to do, when it says, is violent
-     * ("threatened to kill him", "threatened to launch attacks"), not a campaign, a resignation or a cut in aid
-     * ("threatened to launch a worldwide campaign to discredit El Salvador"); "threatened the judge" and "threatening
-     * them with hand grenades" are threats of violence.
+     * Whether the verb "threaten" at {@code i} threatens violence: what it threatens to do, when it says, is an
+     * incident word or done to one ("threatened to kill him", "threatened to launch attacks"), not a campaign, a
+     * resignation or a cut in aid ("threatened to launch a worldwide campaign to discredit El Salvador");
+     * "threatened the judge" and "threatening them with hand grenades" are threats of violence.
      */
     private boolean threatensViolence(Sentence s, int i) {
         for (Dependency d : s.childrenOf(i)) {
