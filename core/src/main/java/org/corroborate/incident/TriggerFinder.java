@@ -231,8 +231,12 @@ final class TriggerFinder {
      * of one incident. "The guerrillas ended the attack" tells of one.
      */
     private static boolean demandedToStop(Sentence s, int i) {
-        return s.headOf(i).filter(d -> d.is("obj") || d.is("xcomp"))
-                .map(d -> s.tokens().get(d.head()))
+        // Also right after the verb, where a broken parse makes the trigger a compound: "STOP BOMBING CIVILIAN
+        // TARGETS", "cease the attacks".
+        int before = i > 1 && s.tokens().get(i - 1).pos() == PartOfSpeech.DET ? i - 2 : i - 1;
+        return s.headOf(i).filter(d -> d.is("obj") || d.is("xcomp")).map(Dependency::head)
+                .or(() -> before >= 0 ? Optional.of(before) : Optional.empty())
+                .map(k -> s.tokens().get(k))
                 .map(verb -> STOP_VERBS.contains(verb.lowerLemma()) && (verb.tag().equals("VB")
                         || verb.tag().equals("VBP")))
                 .orElse(false);

@@ -239,6 +239,9 @@ class IncidentsTest {
     void violenceSomeoneOffersOrIsAskedToStopIsNoIncidentButAnAttackEndedIsOne() {
         // "The ELN has offered to stop its attacks if ...": no incident is told of.
         assertThat(Recordings.analyze("offer-to-stop-attacks-mixed-case").incidents()).isEmpty();
+        // "STOP BOMBING CIVILIAN TARGETS", a point of a list of demands: the parse makes "BOMBING" a compound of
+        // "TARGETS"; still a demand.
+        assertThat(Recordings.analyze("stop-bombing-compound-upper").incidents()).isEmpty();
         // "GUERRILLAS ATTACKED THE TOWN ... THE GUERRILLAS ENDED THE ATTACK AT DAWN": one attack, told in both.
         IncidentReport attack = onlyIncident("guerrillas-ended-the-attack");
         assertThat(attack.type()).isEqualTo(IncidentType.ARMED_ASSAULT);
