@@ -213,10 +213,6 @@ public final class IncidentExtractor {
                 // "Quetta, 16 May 2025 -": the date of the report, not of the event.
                 continue;
             }
-            if (s.isModalBeforeVerb(t.lastToken())) {
-                // "this may have been a terrorist attack": the modal, not the month.
-                continue;
-            }
             if (t.firstToken() > 0 && NON_EVENT_DATE_MARKERS.contains(
                     s.tokens().get(t.firstToken() - 1).word().toLowerCase(Locale.ROOT))) {
                 continue;

@@ -63,12 +63,12 @@ final class IncidentPlaces {
                           List<String> articlePlaces, int datelineEnd) {
         List<PlaceName> names = new ArrayList<>();
         for (int index : d.sentences) {
-            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index), lexicon));
+            names.addAll(placeNames(text.text(), text.sentences().get(index), mentions.get(index)));
         }
         if (names.stream().allMatch(PlaceName::guessed)) {
             for (Sentence s : text.sentences()) {
                 if (s.paragraph() == d.paragraph && !d.sentences.contains(s.index())) {
-                    names.addAll(placeNames(text.text(), s, mentions.get(s.index()), lexicon));
+                    names.addAll(placeNames(text.text(), s, mentions.get(s.index())));
                 }
             }
         }
@@ -124,11 +124,10 @@ final class IncidentPlaces {
     /** Prepositions that put a name as where something happened: "in Kabul", "near the border", "outside Lima". */
     static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "inside", "outside", "into");
 
-    private static List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions,
-                                              IncidentLexicon lexicon) {
+    private List<PlaceName> placeNames(String text, Sentence s, List<ActorMention> mentions) {
         List<PlaceName> out = new ArrayList<>();
         for (Entity e : s.entities()) {
-            if (!e.type().isPlace() || excludedPlace(s, e.firstToken()) || facilityWord(s, e, lexicon)) {
+            if (!e.type().isPlace() || excludedPlace(s, e.firstToken()) || facilityWord(s, e)) {
                 continue;
             }
             int last = e.lastToken();
@@ -163,7 +162,7 @@ final class IncidentPlaces {
      * Whether a place the tagger found is one word for a kind of facility: in "THE BOGOTA EL DORADO AIRPORT" it
      * tags "AIRPORT" a place of its own, which the gazetteer would find in Hawaii.
      */
-    private static boolean facilityWord(Sentence s, Entity e, IncidentLexicon lexicon) {
+    private boolean facilityWord(Sentence s, Entity e) {
         return e.firstToken() == e.lastToken() && lexicon.targetHead(s.tokens().get(e.firstToken())).isPresent();
     }
 

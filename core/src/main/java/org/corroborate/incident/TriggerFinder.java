@@ -235,7 +235,7 @@ final class TriggerFinder {
         // TARGETS", "cease the attacks".
         int before = i > 1 && s.tokens().get(i - 1).pos() == PartOfSpeech.DET ? i - 2 : i - 1;
         return s.headOf(i).filter(d -> d.is("obj") || d.is("xcomp")).map(Dependency::head)
-                .or(() -> before >= 0 ? Optional.of(before) : Optional.empty())
+                .or(() -> Optional.of(before).filter(k -> k >= 0))
                 .map(k -> s.tokens().get(k))
                 .map(verb -> STOP_VERBS.contains(verb.lowerLemma()) && (verb.tag().equals("VB")
                         || verb.tag().equals("VBP")))

@@ -132,13 +132,9 @@ public record Sentence(int index, int paragraph, int start, int end, List<Token>
         marker.append(tokens.get(token).word().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /**
-     * Whether token {@code token} is a modal verb before the verb it helps: "this may have been an attack", where the
-     * time tagger, in capitals above all, reads "MAY" as the month.
-     */
+    /** Whether token {@code token} is a modal verb before the verb it helps: "may" in "this may have been". */
     public boolean isModalBeforeVerb(int token) {
-        return "MD".equals(tokens.get(token).tag()) && token + 1 < tokens.size()
-                && "VB".equals(tokens.get(token + 1).tag());
+        return token + 1 < tokens.size() && tokens.get(token).isModalBefore(tokens.get(token + 1));
     }
 
     /** Whether the verb at {@code verb} is passive: a passive auxiliary or subject, or a participle after "be". */

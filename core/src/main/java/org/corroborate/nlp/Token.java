@@ -37,6 +37,11 @@ public record Token(String word, String lemma, String tag, PartOfSpeech pos, int
                 || word.equals("\u201d");
     }
 
+    /** Whether this is a modal verb helping {@code next}, a verb in its base form: "may" in "may have been". */
+    public boolean isModalBefore(Token next) {
+        return "MD".equals(tag) && "VB".equals(next.tag());
+    }
+
     /** Gerund or present participle ("providing"). */
     public boolean isGerund() {
         return "VBG".equals(tag);

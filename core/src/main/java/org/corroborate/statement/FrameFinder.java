@@ -108,7 +108,7 @@ public final class FrameFinder {
             case HEARSAY -> token.isNoun() ? hearsay(text, s, i, c) : Optional.empty();
             case ADVERB -> token.pos() == PartOfSpeech.ADV || token.pos() == PartOfSpeech.ADJ
                     ? Optional.of(hedgeOverClause(text, s, i, i, c.status())) : Optional.empty();
-            case MODAL -> "MD".equals(token.tag()) && (s.timeAt(i).isEmpty() || s.isModalBeforeVerb(i))
+            case MODAL -> "MD".equals(token.tag()) && s.timeAt(i).isEmpty()
                     ? Optional.of(new Frame(s.index(), c.status(), Optional.empty(), span(text, s, i, i), i, i, i + 1,
                             clauseEnd(s, i), false))
                     : Optional.empty();

@@ -78,6 +78,9 @@ final class CoreNlpMapper {
         for (CoreMap mention : mentions == null ? List.<CoreMap>of() : mentions) {
             mapMention(mention, firstTokenIndex, entities, times, quantities);
         }
+        // SUTime reads the modal "may" as the month, in capitals above all: "THIS MAY HAVE BEEN AN ATTACK".
+        times.removeIf(t -> t.lastToken() + 1 < tokens.size()
+                && tokens.get(t.lastToken()).isModalBefore(tokens.get(t.lastToken() + 1)));
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         return new Sentence(index, paragraphs.indexAt(start), start, end, tokens, entities, times, quantities,
