@@ -126,9 +126,10 @@ final class NounPhrases {
     }
 
     /**
-     * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct or place:
-     * "the offices of the labor unions and houses of opposition members" and "the offices of the court in Lima" end at
-     * "unions" and "court".
+     * The last token of word {@code k}'s subtree (which ends at {@code end}) before its first conjunct, place or
+     * bracketed short form: "the offices of the labor unions and houses of opposition members", "the offices of the
+     * court in Lima" and "the offices of the National Union Federation (FENASTRAS)" end at "unions", "court" and
+     * "Federation".
      */
     private static int beforeConjuncts(Sentence s, int k, int end) {
         for (Dependency d : s.childrenOf(k)) {
@@ -141,7 +142,13 @@ final class NounPhrases {
                         || s.tokens().get(stop).pos() == PartOfSpeech.PUNCT)) {
                     stop--;
                 }
-                return Math.min(end, stop);
+                end = Math.min(end, stop);
+                break;
+            }
+        }
+        for (int b = k + 1; b <= end; b++) {
+            if (s.tokens().get(b).tag().equals("-LRB-")) {
+                return b - 1;
             }
         }
         return end;
