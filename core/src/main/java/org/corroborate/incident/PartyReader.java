@@ -610,6 +610,11 @@ final class PartyReader {
                     return true;
                 }
             }
+            // "suspected of participating in the attack": a part taken in violence.
+            if (PARTICIPATION_WORDS.contains(s.tokens().get(d.dependent()).lowerLemma())
+                    && violentComplement(s, d.dependent())) {
+                return true;
+            }
         }
         return false;
     }
