@@ -146,8 +146,9 @@ final class NounPhrases {
                 break;
             }
         }
+        // A short form in round brackets ends it; an expansion in square ones, a translator's note, is part of it.
         for (int b = k + 1; b <= end; b++) {
-            if (s.tokens().get(b).tag().equals("-LRB-")) {
+            if (s.tokens().get(b).word().equals("(")) {
                 return b - 1;
             }
         }

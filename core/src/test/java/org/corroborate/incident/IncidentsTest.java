@@ -249,6 +249,15 @@ class IncidentsTest {
     }
 
     @Test
+    void lootingIsARobberyOfWhatWasLooted() {
+        // "ARMED MEN LOOTED THE OFFICES OF A PEASANT COOPERATIVE": ACLED's looting, MUC-4's robbery.
+        IncidentReport looting = onlyIncident("offices-looted-upper");
+        assertThat(looting.type()).isEqualTo(IncidentType.ROBBERY);
+        assertThat(looting.coding().acledSubEventType()).hasValue("Looting/property destruction");
+        assertThat(looting.targets()).extracting(Target::text).containsExactly("OFFICES OF A PEASANT COOPERATIVE");
+    }
+
+    @Test
     void stolenGoodsAreNoRobbery() {
         // "SEIZED MORE THAN 30 STOLEN CARS": what the cars are, not a theft reported.
         assertThat(Recordings.analyze("stolen-cars-seized").incidents()).isEmpty();
@@ -295,6 +304,13 @@ class IncidentsTest {
                 "soldiers-involved-in-a-murder", tuple("FIVE SOLDIERS", Status.ALLEGED));
         accused.forEach((id, party) -> assertThat(onlyIncident(id).perpetrators()).as(id)
                 .extracting(p -> p.text().toUpperCase(Locale.ROOT), Party::status).containsExactly(party));
+    }
+
+    @Test
+    void thoseSuspectedOfTakingPartInTheAttackArePerpetrators() {
+        // "TWO MEN SUSPECTED OF PARTICIPATING IN THE BOMBING OF THE BUS TERMINAL": as "suspected of the bombing".
+        assertThat(onlyIncident("suspected-of-participating-upper").perpetrators())
+                .extracting(Party::text, Party::status).containsExactly(tuple("TWO MEN", Status.ALLEGED));
     }
 
     @Test
@@ -710,6 +726,15 @@ class IncidentsTest {
         // FOUR PEOPLE."
         IncidentReport incident = onlyIncident("center-of-a-city");
         assertThat(incident.targets()).extracting(Target::text).containsExactly("BRANCH OF THE POPULAR BANK");
+    }
+
+    @Test
+    void aTargetNamedWithItsShortFormEndsBeforeIt() {
+        // "OUTSIDE THE OFFICES OF THE SALVADORAN NATIONAL ASSOCIATION OF PUBLIC EMPLOYEES (ANSEP) IN SAN SALVADOR":
+        // with its short form the name is too long to be read as whose offices they were.
+        IncidentReport incident = onlyIncident("offices-of-a-union-with-short-form-upper");
+        assertThat(incident.targets()).extracting(Target::text)
+                .contains("OFFICES OF THE SALVADORAN NATIONAL ASSOCIATION OF PUBLIC EMPLOYEES");
     }
 
     @Test
