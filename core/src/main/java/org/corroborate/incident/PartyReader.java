@@ -563,7 +563,8 @@ final class PartyReader {
     /**
      * Whether "responsible" (word {@code account}), the complement of a verb of blame ("hold the army responsible"),
      * is for violence: the verb's own complement names it ("for the massacre", when the parse hangs it on "hold"), or
-     * the verb is in a relative clause on it ("the massacre, for which they hold the army responsible").
+     * the verb is in a relative clause on it ("the massacre, for which they hold the army responsible"; see
+     * {@link #onViolence}).
      */
     private boolean heldToAccountFor(Sentence s, int account) {
         Optional<Dependency> up = s.headOf(account);
@@ -572,8 +573,7 @@ final class PartyReader {
             return false;
         }
         int verb = up.get().head();
-        return violentComplement(s, verb) || s.headOf(verb)
-                .filter(d -> d.relation().equals("acl:relcl") && violence.violent(s, d.head())).isPresent();
+        return violentComplement(s, verb) || onViolence(s, verb);
     }
 
     /**

@@ -168,7 +168,7 @@ final class TriggerFinder {
      */
     private static boolean pastConjecture(Sentence s, Frame f) {
         int modal = f.cueFirst();
-        return f.cueFirst() == f.cueLast() && s.isModalBeforeVerb(modal) && modal + 2 < s.tokens().size()
+        return modal == f.cueLast() && s.isModalBeforeVerb(modal) && modal + 2 < s.tokens().size()
                 && CONJECTURE_MODALS.contains(s.tokens().get(modal).word().toLowerCase(Locale.ROOT))
                 && s.tokens().get(modal + 1).lowerLemma().equals("have") && s.tokens().get(modal + 2).isPastParticiple();
     }
