@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import org.corroborate.cli.Progress;
 import org.corroborate.incident.MentionRole;
 import org.corroborate.incident.RoleCandidate;
 import org.corroborate.incident.RoleModel;
+import org.corroborate.incident.Weapon;
 import org.corroborate.pipeline.Analyzer;
 import org.corroborate.report.ArticleReport;
 import org.corroborate.report.ReportJson;
@@ -126,7 +128,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
         // Per document and role, the gold entities (each its set of alternatives), for the cross-validated F1.
         List<Map<Muc4Role, List<Set<String>>>> gold = new ArrayList<>();
         // Per document, what the rules fill each role with; null when the rules find no MUC-4 incident.
-        List<Map<Muc4Role, List<String>>> rules = new ArrayList<>();
+        List<RuleFills> rules = new ArrayList<>();
         Progress progress = new Progress(err, "learn roles", messages.size());
         for (JsonNode m : messages) {
             Muc4Keys.Message key = keys.get(m.path("id").asText());
@@ -136,7 +138,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
             Article article = Muc4Data.article(m);
             ArticleReport report = analyzer.analyze(article);
             boolean muc4 = report.incidents().stream().anyMatch(i -> i.coding().muc4Type().isPresent());
-            rules.add(muc4 ? Muc4Fills.of(json.toJson(report).path("incidents")) : null);
+            rules.add(muc4 ? RuleFills.of(report, json) : null);
             for (RoleCandidate c : analyzer.roleCandidates(article)) {
                 examples.add(new Example(document, article.id(), c.sentence(), Muc4Keys.normalise(c.text()),
                         Muc4Keys.normalise(c.perpetratorText()), c.features(), label(c, entities), c.roles()));
@@ -212,6 +214,26 @@ public final class RolesLearnCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * What the rules alone fill each role of an article with, and which of their weapons the article tells were used
+     * (those the model does not drop), by normalised text.
+     */
+    private record RuleFills(Map<Muc4Role, List<String>> fills, Set<String> weaponsToldUsed) {
+
+        static RuleFills of(ArticleReport report, ReportJson json) {
+            Set<String> used = new HashSet<>();
+            report.incidents().stream().filter(i -> i.coding().muc4Type().isPresent())
+                    .flatMap(i -> i.weapons().stream()).filter(Weapon::toldUsed)
+                    .forEach(w -> used.add(Muc4Keys.normalise(w.text())));
+            return new RuleFills(Muc4Fills.of(json.toJson(report).path("incidents")), used);
+        }
+
+        /** The fillers of the rules the model may drop from {@code role}. */
+        boolean droppable(MentionRole role, String text) {
+            return !(role == MentionRole.WEAPON && weaponsToldUsed.contains(text));
+        }
+    }
+
     /** Writes the candidates with their labels and out-of-fold probabilities, as {@code --candidates} says. */
     private static void writeCandidates(List<Example> examples, double[][] probabilities, Path file)
             throws IOException {
@@ -279,7 +301,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
      */
     private static double[] bestSettings(List<Example> examples, List<double[][]> splits,
                                          List<Map<Muc4Role, List<Set<String>>>> gold,
-                                         List<Map<Muc4Role, List<String>>> rules, MentionRole role) {
+                                         List<RuleFills> rules, MentionRole role) {
         double[] answer = {1.0, 0, NEVER, meanF1(examples, splits, gold, rules, role, NEVER, 0, NEVER)};
         for (double floor : FLOORS) {
             for (int step = 5; step <= 100; step += 5) {
@@ -297,7 +319,7 @@ public final class RolesLearnCommand implements Callable<Integer> {
     }
 
     private static double meanF1(List<Example> examples, List<double[][]> splits,
-                                 List<Map<Muc4Role, List<Set<String>>>> gold, List<Map<Muc4Role, List<String>>> rules,
+                                 List<Map<Muc4Role, List<Set<String>>>> gold, List<RuleFills> rules,
                                  MentionRole role, double threshold, double floor, double fallback) {
         return splits.stream().mapToDouble(p -> scored(examples, p, gold, rules, role, threshold, floor, fallback)[2])
                 .average().orElseThrow();
@@ -314,15 +336,15 @@ public final class RolesLearnCommand implements Callable<Integer> {
 
     /**
      * CEAF-REE precision, recall and F1 for one role as the evaluation scores it: per document, what the rules fill
-     * the role with, but the strings whose highest out-of-fold probability for the role is below {@code floor}, and
-     * the distinct strings whose best out-of-fold probability reaches {@code threshold} (in documents where the rules
+     * the role with, but the strings whose highest out-of-fold probability for the role is below {@code floor} (as
+     * at run time, weapons the article tells were used stay), and the distinct strings whose best out-of-fold probability reaches {@code threshold} (in documents where the rules
      * find a MUC-4 incident to add them to), and when that leaves the role empty, the likeliest string if its
      * probability reaches {@code fallback}; aligned with the key's entities for that role. Only candidates for
      * which the role is the likeliest of those they may be cast in are added.
      */
     private static double[] scored(List<Example> examples, double[][] probabilities,
                                    List<Map<Muc4Role, List<Set<String>>>> gold,
-                                   List<Map<Muc4Role, List<String>>> rules, MentionRole role, double threshold,
+                                   List<RuleFills> rules, MentionRole role, double threshold,
                                    double floor, double fallback) {
         Muc4Role scored = scoredAs(role).orElseThrow();
         // Per document, each distinct string's highest probability: among candidates whose likeliest role it is
@@ -348,9 +370,10 @@ public final class RolesLearnCommand implements Callable<Integer> {
         int predicted = 0;
         int matched = 0;
         for (int d = 0; d < gold.size(); d++) {
-            List<String> fills = new ArrayList<>(rules.get(d) == null ? List.of() : rules.get(d).get(scored));
+            RuleFills ruled = rules.get(d);
+            List<String> fills = new ArrayList<>(ruled == null ? List.of() : ruled.fills().get(scored));
             Map<String, Double> likelihood = any.get(d);
-            fills.removeIf(f -> likelihood.containsKey(f) && likelihood.get(f) < floor);
+            fills.removeIf(f -> ruled.droppable(role, f) && likelihood.containsKey(f) && likelihood.get(f) < floor);
             for (Map.Entry<String, Double> s : best.get(d).entrySet()) {
                 if (s.getValue() >= threshold && !fills.contains(s.getKey())) {
                     fills.add(s.getKey());

@@ -138,7 +138,7 @@ final class RoleCasting {
                     e.getValue().kind() == PartyKind.INDIVIDUAL ? MentionRole.PERPETRATOR_INDIVIDUAL
                             : MentionRole.PERPETRATOR_ORGANIZATION, e.getValue().text()));
             g.targets.values().removeIf(t -> ruledOut(MentionRole.TARGET, t.text()));
-            g.weapons.values().removeIf(w -> ruledOut(MentionRole.WEAPON, w.text()));
+            g.weapons.values().removeIf(w -> !w.toldUsed() && ruledOut(MentionRole.WEAPON, w.text()));
         }
     }
 
@@ -246,7 +246,7 @@ final class RoleCasting {
             }
             case WEAPON -> {
                 if (g.weapons.values().stream().noneMatch(w -> w.text().equalsIgnoreCase(c.text()))) {
-                    g.weapons.putIfAbsent(key, new Weapon(c.text(), c.gtdType(), c.span()));
+                    g.weapons.putIfAbsent(key, new Weapon(c.text(), c.gtdType(), c.span(), false));
                 }
             }
             case OTHER -> {

@@ -45,8 +45,11 @@ final class TargetReader {
                     || modifiesIncidentWord(s, i)) && !seized(s, i)
                     && !handlersTrade(s, i)) {
                 Span np = NounPhrases.weaponPhrase(text, s, i);
-                g.weapons.putIfAbsent(np.text().toLowerCase(Locale.ROOT),
-                        new Weapon(np.text(), Optional.of(weaponType(np, weaponType.get())), np));
+                Weapon weapon = new Weapon(np.text(), Optional.of(weaponType(np, weaponType.get())), np, used(s, i));
+                // The first mention is kept, told used if any mention tells so.
+                g.weapons.merge(np.text().toLowerCase(Locale.ROOT), weapon, (first, later) -> later.toldUsed()
+                        && !first.toldUsed() ? new Weapon(first.text(), first.gtdWeaponType(), first.evidence(), true)
+                        : first);
             }
         }
     }
@@ -178,6 +181,34 @@ final class TargetReader {
     private boolean modifiesIncidentWord(Sentence s, int i) {
         return s.headOf(i).filter(d -> d.is("amod") && d.head() == i + 1)
                 .map(d -> lexicon.trigger(s.tokens().get(d.head()).lowerLemma()).isPresent()).orElse(false);
+    }
+
+    /**
+     * Whether weapon word {@code i} is told as used in so many words: it names the incident ("a bomb attack", "the
+     * dynamite explosion"), it went off ("a bomb exploded", "the charge went off"), it was set or thrown ("placed a
+     * bomb", "a grenade was hurled"), or the violence was done with it ("attacked the post with explosives").
+     */
+    private boolean used(Sentence s, int i) {
+        Optional<Dependency> up = s.headOf(i);
+        if (up.isEmpty()) {
+            return false;
+        }
+        int governor = up.get().head();
+        Token g = s.tokens().get(governor);
+        String relation = up.get().relation();
+        boolean incidentNoun = g.isNoun() && lexicon.trigger(g.lowerLemma()).isPresent();
+        if ((relation.equals("compound") || relation.equals("amod")) && incidentNoun) {
+            return true;
+        }
+        String verb = g.lowerLemma();
+        if (relation.equals("nsubj") && (DETONATION_VERBS.contains(verb) || ViolenceWords.wentOff(s, governor))) {
+            return true;
+        }
+        if ((relation.equals("obj") || relation.equals("nsubj:pass"))
+                && (DETONATION_VERBS.contains(verb) || TriggerFinder.PLACING_VERBS.contains(verb))) {
+            return true;
+        }
+        return s.markerOf(i).equals("with") && (incidentNoun || violence.violent(s, governor));
     }
 
     /** "an M-16 rifle was seized", "soldiers found explosives": a weapon taken or found, not used. */

@@ -314,6 +314,13 @@ class IncidentsTest {
     }
 
     @Test
+    void elementsOfAForceHeldResponsibleArePerpetrators() {
+        // "ARMY ELEMENTS WERE RESPONSIBLE FOR THE MURDER": "elements", as wire copy calls members of a force.
+        assertThat(onlyIncident("army-elements-responsible-upper").perpetrators())
+                .extracting(Party::text, Party::kind).contains(tuple("ARMY ELEMENTS", PartyKind.INDIVIDUAL));
+    }
+
+    @Test
     void thoseAccusedInAClauseOnTheirNameOrOnTheKillingArePerpetrators() {
         // "Colonel X, removed from his post after being accused of ordering the murder"; "THE MURDER OF SIX JESUIT
         // PRIESTS, IN WHICH ONE COLONEL, TWO LIEUTENANTS, AND SIX SOLDIERS ARE BEING CHARGED".

@@ -35,6 +35,18 @@ class RoleCastingTest {
                 new LearnedModels(RoleModel.of(model), Muc4Relevance.rulesOnly()));
     }
 
+    /** A role model that finds no candidate a likely weapon (probability 0.05) and drops the rules' weapons below 0.5. */
+    private static Analyzer doubtingEveryWeapon() throws IOException {
+        String table = "threshold\t2\t2\t2\t2\t2\t2\n"
+                + "floor\t0\t0\t0\t0\t0.5\t0\n"
+                + "bias\t-3\t-3\t-3\t-3\t-3\t-3\n";
+        int roles = MentionRole.values().length;
+        LinearModel model = LinearModel.of(Tsv.read(new BufferedReader(new StringReader(table)), "roles.tsv",
+                roles + 1, roles + 1), roles, "roles.tsv");
+        return new Analyzer(new CannedNlpEngine(), ActorRegistry.bundled(), Gazetteer.bundled(),
+                new LearnedModels(RoleModel.of(model), Muc4Relevance.rulesOnly()));
+    }
+
     private static IncidentReport bombing(Analyzer analyzer) {
         return analyzer.analyze(Recordings.article("unclaimed-bombing")).incidents().get(0);
     }
@@ -55,5 +67,20 @@ class RoleCastingTest {
         // model's likeliest, but the rules have the attackers already.
         IncidentReport incident = withModel("0.5").analyze(Recordings.article("attackers-named")).incidents().get(0);
         assertThat(incident.perpetrators()).extracting(Party::text).contains("ERP").doesNotContain("FMLN");
+    }
+
+    @Test
+    void aWeaponTheArticleSaysWasUsedStaysWhereTheModelDoubtsIt() throws IOException {
+        Analyzer analyzer = doubtingEveryWeapon();
+        // "TWO MEN ATTACKED THE MAYOR'S HOME WITH EXPLOSIVES": the attack was made with them, so it is a bombing.
+        IncidentReport attack = analyzer.analyze(Recordings.article("home-attacked-with-explosives-upper"))
+                .incidents().get(0);
+        assertThat(attack.weapons()).extracting(Weapon::text).containsExactly("EXPLOSIVES");
+        assertThat(attack.type()).isEqualTo(IncidentType.BOMBING);
+        // "GUERRILLAS ARMED WITH RIFLES KILLED THREE PEASANTS": the rules take the rifles, which the model may drop.
+        IncidentReport killing = Recordings.analyzeByRules("attackers-armed-with-rifles-upper").incidents().get(0);
+        assertThat(killing.weapons()).extracting(Weapon::text).containsExactly("RIFLES");
+        assertThat(analyzer.analyze(Recordings.article("attackers-armed-with-rifles-upper")).incidents().get(0)
+                .weapons()).isEmpty();
     }
 }
