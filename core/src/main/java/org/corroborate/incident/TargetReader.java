@@ -183,6 +183,13 @@ final class TargetReader {
                 .map(d -> lexicon.trigger(s.tokens().get(d.head()).lowerLemma()).isPresent()).orElse(false);
     }
 
+    /** Verbs of using a weapon on someone: "fired rockets", "explosives were used". */
+    private static final Set<String> FIRING_VERBS = Set.of("fire", "use");
+
+    /** Verbs by which a vehicle or a device carries explosives: "loaded with", "packed with", "containing". */
+    private static final Set<String> CARRYING_VERBS = Set.of("load", "pack", "rig", "fill", "stuff", "contain",
+            "lade", "carry");
+
     /**
      * Whether weapon word {@code i} is told as used in so many words: it names the incident ("a bomb attack", "the
      * dynamite explosion"), it went off ("a bomb exploded", "the charge went off"), it was set or thrown ("placed a
@@ -194,6 +201,18 @@ final class TargetReader {
             return false;
         }
         int governor = up.get().head();
+        // "300 kg of dynamite": the measure stands for what it measures.
+        if (up.get().is("nmod") && s.markerOf(i).equals("of") && s.childrenOf(governor).stream()
+                .anyMatch(d -> d.is("nummod"))) {
+            return used(s, governor);
+        }
+        // "a car bomb containing 300 kg of dynamite", "a vehicle loaded with explosives": used with what carried it.
+        Optional<Dependency> carrier = s.headOf(governor).filter(d -> d.is("acl"));
+        boolean carried = CARRYING_VERBS.contains(s.tokens().get(governor).lowerLemma())
+                && (up.get().is("obj") || s.markerOf(i).equals("with"));
+        if (carried && carrier.isPresent()) {
+            return used(s, carrier.get().head());
+        }
         Token g = s.tokens().get(governor);
         String relation = up.get().relation();
         boolean incidentNoun = g.isNoun() && lexicon.trigger(g.lowerLemma()).isPresent();
@@ -204,8 +223,8 @@ final class TargetReader {
         if (relation.equals("nsubj") && (DETONATION_VERBS.contains(verb) || ViolenceWords.wentOff(s, governor))) {
             return true;
         }
-        if ((relation.equals("obj") || relation.equals("nsubj:pass"))
-                && (DETONATION_VERBS.contains(verb) || TriggerFinder.PLACING_VERBS.contains(verb))) {
+        if ((relation.equals("obj") || relation.equals("nsubj:pass")) && (DETONATION_VERBS.contains(verb)
+                || TriggerFinder.PLACING_VERBS.contains(verb) || FIRING_VERBS.contains(verb))) {
             return true;
         }
         return s.markerOf(i).equals("with") && (incidentNoun || violence.violent(s, governor));

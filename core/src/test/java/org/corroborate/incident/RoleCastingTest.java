@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.List;
 import org.corroborate.actor.ActorRegistry;
 import org.corroborate.place.Gazetteer;
 import org.corroborate.lexicon.LinearModel;
@@ -82,5 +83,21 @@ class RoleCastingTest {
         assertThat(killing.weapons()).extracting(Weapon::text).containsExactly("RIFLES");
         assertThat(analyzer.analyze(Recordings.article("attackers-armed-with-rifles-upper")).incidents().get(0)
                 .weapons()).isEmpty();
+    }
+
+    @Test
+    void weaponsFiredUsedOrCarriedByABombThatWentOffStay() throws IOException {
+        Analyzer analyzer = doubtingEveryWeapon();
+        // "GUERRILLAS FIRED ROCKETS AT THE GOVERNMENT PALACE", "20 KG OF EXPLOSIVES WERE USED IN THE ATTACK", "A CAR
+        // BOMB CONTAINING 50 KG OF DYNAMITE EXPLODED".
+        assertThat(weapons(analyzer, "rockets-fired-upper")).containsExactly("ROCKETS");
+        assertThat(weapons(analyzer, "explosives-used-upper")).containsExactly("20 KG OF EXPLOSIVES");
+        assertThat(weapons(analyzer, "car-bomb-containing-dynamite-upper"))
+                .containsExactly("CAR BOMB", "50 KG OF DYNAMITE");
+    }
+
+    private static List<String> weapons(Analyzer analyzer, String id) {
+        return analyzer.analyze(Recordings.article(id)).incidents().stream()
+                .flatMap(i -> i.weapons().stream()).map(Weapon::text).toList();
     }
 }
