@@ -306,7 +306,7 @@ public final class ActorMentionFinder {
 
     /** Nouns for members of a force, after which the force's name needs no article: "army troops". */
     private static final Set<String> FORCE_MEMBERS = Set.of("troops", "soldiers", "personnel", "members", "agents",
-            "officers", "units", "patrol", "patrols", "men");
+            "officers", "units", "patrol", "patrols", "men", "elements");
 
     /**
      * "Liberation Army troops", "Salvadoran army troops": a word of a name, a demonym or another noun before the

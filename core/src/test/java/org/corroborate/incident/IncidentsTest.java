@@ -318,6 +318,11 @@ class IncidentsTest {
         // "ARMY ELEMENTS WERE RESPONSIBLE FOR THE MURDER": "elements", as wire copy calls members of a force.
         assertThat(onlyIncident("army-elements-responsible-upper").perpetrators())
                 .extracting(Party::text, Party::kind).contains(tuple("ARMY ELEMENTS", PartyKind.INDIVIDUAL));
+        // "THE REPORT THAT ARMED FORCES ELEMENTS ARE RESPONSIBLE": the force they belong to, which the tagger does not
+        // find here, is held to account with them.
+        assertThat(onlyIncident("force-elements-in-a-report-upper").perpetrators())
+                .extracting(Party::text, Party::kind).containsExactly(
+                        tuple("ARMED FORCES ELEMENTS", PartyKind.INDIVIDUAL), tuple("ARMED FORCES", PartyKind.STATE));
     }
 
     @Test
