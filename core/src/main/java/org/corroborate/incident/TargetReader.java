@@ -1,5 +1,6 @@
 package org.corroborate.incident;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -54,9 +55,18 @@ final class TargetReader {
         }
     }
 
-    /** The GTD weapon type of a weapon phrase: "a vehicle loaded with explosives" is a vehicle bomb. */
+    /** Words for road vehicles, which a bomb they carry is named after: "a car bomb", "a truck-bomb". */
+    private static final Set<String> ROAD_VEHICLES = Set.of("vehicle", "car", "truck", "van", "jeep", "bus",
+            "motorcycle", "lorry");
+
+    /**
+     * The GTD weapon type of a weapon phrase: a vehicle bomb when a road vehicle carries or names the explosives ("a
+     * vehicle loaded with explosives", "a car bomb", "truck-bomb").
+     */
     static String weaponType(Span phrase, String headType) {
-        return phrase.text().toLowerCase(Locale.ROOT).startsWith("vehicle") ? "Explosives (vehicle)" : headType;
+        String[] words = phrase.text().toLowerCase(Locale.ROOT).split("[\\s-]+");
+        return headType.equals("Explosives") && Arrays.stream(words).anyMatch(ROAD_VEHICLES::contains)
+                ? "Explosives (vehicle)" : headType;
     }
 
     /** Prepositions that put a target where the violence happened: "exploded at the bank". */

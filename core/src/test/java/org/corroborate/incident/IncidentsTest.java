@@ -314,6 +314,14 @@ class IncidentsTest {
     }
 
     @Test
+    void aBombNamedAfterTheVehicleThatCarriesItIsAVehicleBomb() {
+        // "A CAR BOMB CONTAINING 50 KG OF DYNAMITE EXPLODED": GTD's "Explosives: Vehicle", and the dynamite it held.
+        assertThat(onlyIncident("car-bomb-containing-dynamite-upper").weapons())
+                .extracting(Weapon::text, w -> w.gtdWeaponType().orElseThrow())
+                .containsExactly(tuple("CAR BOMB", "Explosives (vehicle)"), tuple("50 KG OF DYNAMITE", "Explosives"));
+    }
+
+    @Test
     void elementsOfAForceHeldResponsibleArePerpetrators() {
         // "ARMY ELEMENTS WERE RESPONSIBLE FOR THE MURDER": "elements", as wire copy calls members of a force.
         assertThat(onlyIncident("army-elements-responsible-upper").perpetrators())
