@@ -41,7 +41,8 @@ final class TargetReader {
                 }
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
-            Optional<String> weaponType = lexicon.weapon(t);
+            int token = i;
+            Optional<String> weaponType = lexicon.weapon(t).or(() -> genericWeaponUsed(s, token));
             if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)
                     || modifiesIncidentWord(s, i)) && !seized(s, i)
                     && !handlersTrade(s, i)) {
@@ -53,6 +54,16 @@ final class TargetReader {
                         : first);
             }
         }
+    }
+
+    /** Words for weapons of any kind, weapons of an incident only when it is told they were used: "fired weapons". */
+    private static final Set<String> GENERIC_WEAPONS = Set.of("weapon");
+
+    /** A word for weapons of any kind, told used, as GTD's "Unknown" weapon: "fired automatic weapons". */
+    private Optional<String> genericWeaponUsed(Sentence s, int i) {
+        Token t = s.tokens().get(i);
+        return GENERIC_WEAPONS.contains(t.lowerLemma()) && t.isNoun() && used(s, i) ? Optional.of("Unknown")
+                : Optional.empty();
     }
 
     /** Words for road vehicles, which a bomb they carry is named after: "a car bomb", "a truck-bomb". */

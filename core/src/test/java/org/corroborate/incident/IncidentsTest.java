@@ -322,6 +322,16 @@ class IncidentsTest {
     }
 
     @Test
+    void weaponsOfAnyKindAreTheIncidentsOnlyWhenUsed() {
+        // "FIRED AUTOMATIC WEAPONS AT A FISHING VESSEL": the weapons of the attack, of a kind GTD would not know.
+        assertThat(onlyIncident("weapons-fired-upper").weapons())
+                .extracting(Weapon::text, w -> w.gtdWeaponType().orElseThrow())
+                .containsExactly(tuple("AUTOMATIC WEAPONS", "Unknown"));
+        // "REBELS WHO HAD HEAVY WEAPONS KILLED FOUR PEASANTS": what they had, not what they killed with.
+        assertThat(onlyIncident("weapons-had-upper").weapons()).isEmpty();
+    }
+
+    @Test
     void elementsOfAForceHeldResponsibleArePerpetrators() {
         // "ARMY ELEMENTS WERE RESPONSIBLE FOR THE MURDER": "elements", as wire copy calls members of a force.
         assertThat(onlyIncident("army-elements-responsible-upper").perpetrators())
