@@ -97,27 +97,19 @@ public final class ActorMentionFinder {
                 i++;
                 continue;
             }
-            int matchedEnd = -1;
-            RegistryEntry matched = null;
-            int limit = Math.min(tokens.size() - 1, i + registry.longestAliasWords());
-            for (int j = i; j <= limit; j++) {
-                String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
-                Optional<RegistryEntry> entry = registry.lookup(surface, !upper);
-                if (entry.isPresent()) {
-                    matched = entry.get();
-                    matchedEnd = j;
-                }
-            }
-            if (matched != null && !isCapitalUsedAsPlace(sentence, i, matchedEnd, matched, text)) {
-                int end = extendOverInstitution(sentence, matchedEnd, matched);
+            Optional<RegistryMatch> match = registryName(text, sentence, i, upper);
+            if (match.isPresent() && !isCapitalUsedAsPlace(sentence, i, match.get().end(), match.get().entry(), text)) {
+                RegistryEntry matched = match.get().entry();
+                int end = extendOverInstitution(sentence, match.get().end(), matched);
                 out.add(mention(text, sentence, matched, ActorMention.Form.NAME, i, end));
-                i = matchedEnd + 1;
+                i = match.get().end() + 1;
                 continue;
             }
             Optional<RegistryEntry> state = registry.byDemonym(tokens.get(i).word());
             if (state.isPresent()) {
                 int institution = institutionAfter(sentence, i);
-                if (institution > i) {
+                // "Colombian Army of National Liberation guerrillas": the institution noun begins a longer name.
+                if (institution > i && registryName(text, sentence, institution, upper).isEmpty()) {
                     out.add(mention(text, sentence, state.get(), ActorMention.Form.DEMONYM, i, institution));
                     i = institution + 1;
                     continue;
@@ -125,6 +117,25 @@ public final class ActorMentionFinder {
             }
             i++;
         }
+    }
+
+    /** A registry name or alias and the token it ends at. */
+    private record RegistryMatch(RegistryEntry entry, int end) {
+    }
+
+    /** The longest registry name or alias that starts at token {@code i}. */
+    private Optional<RegistryMatch> registryName(String text, Sentence sentence, int i, boolean upper) {
+        List<Token> tokens = sentence.tokens();
+        RegistryMatch longest = null;
+        int limit = Math.min(tokens.size() - 1, i + registry.longestAliasWords());
+        for (int j = i; j <= limit; j++) {
+            String surface = text.substring(tokens.get(i).start(), tokens.get(j).end());
+            Optional<RegistryEntry> entry = registry.lookup(surface, !upper);
+            if (entry.isPresent()) {
+                longest = new RegistryMatch(entry.get(), j);
+            }
+        }
+        return Optional.ofNullable(longest);
     }
 
     /** "U.S. troops": the name stays the mention's head, the institution noun joins its span. */

@@ -31,4 +31,15 @@ class ActorMentionsTest {
                 tuple("4TH BRIGADE", ActorKind.STATE_AGENCY), tuple("AIR FORCE", ActorKind.STATE_AGENCY),
                 tuple("National Liberation Army", ActorKind.ARMED_GROUP));
     }
+
+    @Test
+    void aDemonymBeforeTheFirstWordOfARegisteredNameLeavesTheNameWhole() {
+        // "KIDNAPPED BY COLOMBIAN ARMY OF NATIONAL LIBERATION GUERRILLAS": not the Colombian army, but the ELN under
+        // the other English form of its name.
+        ArticleReport report = Recordings.analyze("demonym-before-a-longer-name-upper");
+        assertThat(report.actors()).extracting(Actor::name).contains("National Liberation Army")
+                .doesNotContain("Colombia");
+        assertThat(report.incidents()).flatExtracting(IncidentReport::perpetrators)
+                .extracting(Party::text).contains("ARMY OF NATIONAL LIBERATION");
+    }
 }
