@@ -337,10 +337,11 @@ public final class RolesLearnCommand implements Callable<Integer> {
     /**
      * CEAF-REE precision, recall and F1 for one role as the evaluation scores it: per document, what the rules fill
      * the role with, but the strings whose highest out-of-fold probability for the role is below {@code floor} (as
-     * at run time, weapons the article tells were used stay), and the distinct strings whose best out-of-fold probability reaches {@code threshold} (in documents where the rules
-     * find a MUC-4 incident to add them to), and when that leaves the role empty, the likeliest string if its
-     * probability reaches {@code fallback}; aligned with the key's entities for that role. Only candidates for
-     * which the role is the likeliest of those they may be cast in are added.
+     * at run time, weapons the article tells were used stay), and the distinct strings whose best out-of-fold
+     * probability reaches {@code threshold} (in documents where the rules find a MUC-4 incident to add them to), and
+     * when that leaves the role empty, the likeliest string if its probability reaches {@code fallback}; aligned with
+     * the key's entities for that role. Only candidates for which the role is the likeliest of those they may be cast
+     * in are added.
      */
     private static double[] scored(List<Example> examples, double[][] probabilities,
                                    List<Map<Muc4Role, List<Set<String>>>> gold,

@@ -22,8 +22,9 @@ import org.corroborate.statement.Judgement;
  * Applies the role model to an article's incidents: each candidate the model casts in a role joins the incident its
  * sentence tells of, and what the rules found is dropped where the model is sure it does not play the role (its
  * probability is below the role's floor); a role that none of the article's MUC-4 incidents fills then takes the
- * article's likeliest candidate for it, if it reaches the role's fallback. Claimants are never dropped; the model
- * never makes the forces that seize or arrest the attackers.
+ * article's likeliest candidate for it, if it reaches the role's fallback. Claimants, those held to account and
+ * weapons the article says were used ({@link Weapon#toldUsed}) are never dropped; the model never makes the forces
+ * that seize or arrest the attackers.
  */
 final class RoleCasting {
 

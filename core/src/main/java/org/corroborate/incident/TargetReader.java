@@ -213,8 +213,10 @@ final class TargetReader {
 
     /**
      * Whether weapon word {@code i} is told as used in so many words: it names the incident ("a bomb attack", "the
-     * dynamite explosion"), it went off ("a bomb exploded", "the charge went off"), it was set or thrown ("placed a
-     * bomb", "a grenade was hurled"), or the violence was done with it ("attacked the post with explosives").
+     * dynamite explosion"), it went off ("a bomb exploded", "the charge went off"), it was set, thrown, fired or used
+     * ("placed a bomb", "a grenade was hurled", "fired rockets", "explosives were used"), the violence was done with
+     * it ("attacked the post with explosives"), or a device or vehicle so used carried it ("a car bomb containing 300
+     * kg of dynamite").
      */
     private boolean used(Sentence s, int i) {
         Optional<Dependency> up = s.headOf(i);

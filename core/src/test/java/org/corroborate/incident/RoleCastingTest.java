@@ -36,7 +36,7 @@ class RoleCastingTest {
                 new LearnedModels(RoleModel.of(model), Muc4Relevance.rulesOnly()));
     }
 
-    /** A role model that finds no candidate a likely weapon (probability 0.05) and drops the rules' weapons below 0.5. */
+    /** A role model that finds no candidate a likely weapon (probability 0.05) and drops the rules' below 0.5. */
     private static Analyzer doubtingEveryWeapon() throws IOException {
         String table = "threshold\t2\t2\t2\t2\t2\t2\n"
                 + "floor\t0\t0\t0\t0\t0.5\t0\n"
