@@ -41,8 +41,10 @@ final class TargetReader {
                 }
                 g.vehicleTarget |= VEHICLES.contains(t.lowerLemma());
             }
-            int token = i;
-            Optional<String> weaponType = lexicon.weapon(t).or(() -> genericWeaponUsed(s, token));
+            Optional<String> weaponType = lexicon.weapon(t);
+            if (weaponType.isEmpty()) {
+                weaponType = genericWeaponUsed(s, i);
+            }
             if (weaponType.isPresent() && (t.isNoun() || NounPhrases.modifiesWeaponHead(s, i)
                     || modifiesIncidentWord(s, i)) && !seized(s, i)
                     && !handlersTrade(s, i)) {
@@ -103,9 +105,11 @@ final class TargetReader {
      * a mine (the pit) hit.
      */
     private static boolean detonated(IncidentLexicon lexicon, Sentence s, int i) {
-        if (lexicon.weapon(s.tokens().get(i)).isEmpty()) {
-            return false;
-        }
+        return lexicon.weapon(s.tokens().get(i)).isPresent() && setOff(s, i);
+    }
+
+    /** Whether word {@code i} is what a verb sets off: "set off a mine", "the charge was detonated". */
+    private static boolean setOff(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
         if (head.isEmpty() || !(head.get().is("obj") || head.get().relation().equals("nsubj:pass"))) {
             return false;
@@ -230,10 +234,10 @@ final class TargetReader {
             return used(s, governor);
         }
         // "a car bomb containing 300 kg of dynamite", "a vehicle loaded with explosives": used with what carried it.
-        Optional<Dependency> carrier = s.headOf(governor).filter(d -> d.is("acl"));
         boolean carried = CARRYING_VERBS.contains(s.tokens().get(governor).lowerLemma())
                 && (up.get().is("obj") || s.markerOf(i).equals("with"));
-        if (carried && carrier.isPresent()) {
+        Optional<Dependency> carrier = carried ? s.headOf(governor).filter(d -> d.is("acl")) : Optional.empty();
+        if (carrier.isPresent()) {
             return used(s, carrier.get().head());
         }
         Token g = s.tokens().get(governor);
@@ -246,8 +250,8 @@ final class TargetReader {
         if (relation.equals("nsubj") && (DETONATION_VERBS.contains(verb) || ViolenceWords.wentOff(s, governor))) {
             return true;
         }
-        if ((relation.equals("obj") || relation.equals("nsubj:pass")) && (DETONATION_VERBS.contains(verb)
-                || TriggerFinder.PLACING_VERBS.contains(verb) || FIRING_VERBS.contains(verb))) {
+        if (setOff(s, i) || ((relation.equals("obj") || relation.equals("nsubj:pass"))
+                && (TriggerFinder.PLACING_VERBS.contains(verb) || FIRING_VERBS.contains(verb)))) {
             return true;
         }
         return s.markerOf(i).equals("with") && (incidentNoun || violence.violent(s, governor));

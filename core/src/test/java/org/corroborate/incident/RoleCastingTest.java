@@ -29,11 +29,7 @@ class RoleCastingTest {
                 + "bias\t-3\t-3\t-3\t-3\t-3\t-3\n"
                 + "kind=ARMED_GROUP\t0\t0\t1.5\t0\t0\t0\n"
                 + "sentence=1+\t0\t0\t1.5\t0\t0\t0\n";
-        int roles = MentionRole.values().length;
-        LinearModel model = LinearModel.of(Tsv.read(new BufferedReader(new StringReader(table)), "roles.tsv",
-                roles + 1, roles + 1), roles, "roles.tsv");
-        return new Analyzer(new CannedNlpEngine(), ActorRegistry.bundled(), Gazetteer.bundled(),
-                new LearnedModels(RoleModel.of(model), Muc4Relevance.rulesOnly()));
+        return withModelTable(table);
     }
 
     /** A role model that finds no candidate a likely weapon (probability 0.05) and drops the rules' below 0.5. */
@@ -41,6 +37,11 @@ class RoleCastingTest {
         String table = "threshold\t2\t2\t2\t2\t2\t2\n"
                 + "floor\t0\t0\t0\t0\t0.5\t0\n"
                 + "bias\t-3\t-3\t-3\t-3\t-3\t-3\n";
+        return withModelTable(table);
+    }
+
+    /** The pipeline on recorded annotations with the role model of {@code table} (the shipped file's format). */
+    private static Analyzer withModelTable(String table) throws IOException {
         int roles = MentionRole.values().length;
         LinearModel model = LinearModel.of(Tsv.read(new BufferedReader(new StringReader(table)), "roles.tsv",
                 roles + 1, roles + 1), roles, "roles.tsv");
